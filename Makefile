@@ -1,0 +1,167 @@
+# Makefile for 河南省教育保险管理系统 (Henan Education Insurance Management System).
+#
+# Everyday commands (as root on Debian 12):
+#   make run     install missing packages, build, start MariaDB + workers + nginx on
+#                http://127.0.0.1:8080/school/ with demo data; prints the demo logins
+#   make stop    stop exactly what `make run` started
+#   make check   the same set-up on a throwaway database and port, then every test;
+#                the last line is "N passed, N failed"
+#   make         just build;   make deps   just install missing Debian/npm packages
+#   make unit    only the Boost.Test unit tests;  make lint   only the lint tests
+#
+# Knobs (make VAR=value):
+#   DEVELOPER=1        turn warnings into errors (-Werror); .ci/run sets it
+#   SANITIZE=address,undefined   build with sanitizers (use a clean tree: make clean)
+#   O=-O2              optimisation flags
+#   V=1                show full compiler command lines
+#   HNEDU_PORT=8080    port of `make run`;  CHECK_PORT=8081 port of `make check`
+#   T="t/t0100-login.sh ..."   limit `make check`/`make test` to these test scripts
+#   CXXFLAGS / LDFLAGS extra flags appended to ours
+#
+# Layout: modules/*.cpp and modules/<area>/*.cpp build once into libcore.a;
+# cgi-bin/<area>.cpp each link it into cgi-bin/<area>.fcgi. See README.md.
+
+-include config.mak.autogen
+
+CXX ?= g++
+O ?= -O2
+HNEDU_PORT ?= 8080
+CHECK_PORT ?= 8081
+SHELL = /bin/bash
+
+WARNINGS = -Wall -Wextra -Wshadow -Wnon-virtual-dtor -Wformat=2 -Wno-unused-parameter
+ifdef DEVELOPER
+WARNINGS += -Werror
+endif
+HARDENING = -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+HARDENING_LD = -pie -Wl,-z,relro,-z,now
+ifdef SANITIZE
+SAN_FLAGS = -fsanitize=$(SANITIZE) -fno-omit-frame-pointer
+HARDENING = -fPIE
+endif
+
+# Unsafe C functions are compile errors in our code (modules/banned.h); not in Boost.Test.
+BANNED = -include modules/banned.h
+ALL_CXXFLAGS = -std=c++20 $(O) -g $(WARNINGS) $(HARDENING) $(SAN_FLAGS) -Imodules $(BANNED) \
+	$(PKG_CFLAGS) -MMD -MP $(CXXFLAGS)
+ALL_LDFLAGS = $(HARDENING_LD) $(SAN_FLAGS) $(LDFLAGS)
+LIBS = $(PKG_LIBS)
+
+ifndef V
+QUIET_CXX = @echo '   CXX $@';
+QUIET_LINK = @echo '   LINK $@';
+QUIET_AR = @echo '   AR $@';
+endif
+
+AREAS = portal school center department insurer admin uploads
+
+CORE_SOURCES += modules/audit.cpp
+CORE_SOURCES += modules/config.cpp
+CORE_SOURCES += modules/crypto.cpp
+CORE_SOURCES += modules/csrf.cpp
+CORE_SOURCES += modules/dates.cpp
+CORE_SOURCES += modules/db.cpp
+CORE_SOURCES += modules/form.cpp
+CORE_SOURCES += modules/http.cpp
+CORE_SOURCES += modules/log.cpp
+CORE_SOURCES += modules/mask.cpp
+CORE_SOURCES += modules/nav.cpp
+CORE_SOURCES += modules/page.cpp
+CORE_SOURCES += modules/password.cpp
+CORE_SOURCES += modules/route.cpp
+CORE_SOURCES += modules/scope.cpp
+CORE_SOURCES += modules/serve.cpp
+CORE_SOURCES += modules/session.cpp
+CORE_SOURCES += modules/signin.cpp
+CORE_SOURCES += modules/year.cpp
+CORE_SOURCES += modules/portal/login.cpp
+CORE_SOURCES += modules/portal/healthz.cpp
+CORE_SOURCES += modules/school/home.cpp
+CORE_SOURCES += modules/center/home.cpp
+CORE_SOURCES += modules/department/home.cpp
+CORE_SOURCES += modules/insurer/home.cpp
+CORE_SOURCES += modules/admin/home.cpp
+CORE_SOURCES += modules/admin/login.cpp
+CORE_SOURCES += modules/uploads/download.cpp
+
+UNIT_SOURCES += t/unit/main.cpp
+UNIT_SOURCES += t/unit/config_test.cpp
+UNIT_SOURCES += t/unit/crypto_test.cpp
+UNIT_SOURCES += t/unit/csrf_test.cpp
+UNIT_SOURCES += t/unit/dates_test.cpp
+UNIT_SOURCES += t/unit/db_test.cpp
+UNIT_SOURCES += t/unit/form_test.cpp
+UNIT_SOURCES += t/unit/http_test.cpp
+UNIT_SOURCES += t/unit/mask_test.cpp
+UNIT_SOURCES += t/unit/page_test.cpp
+UNIT_SOURCES += t/unit/password_test.cpp
+UNIT_SOURCES += t/unit/route_test.cpp
+UNIT_SOURCES += t/unit/serve_test.cpp
+UNIT_SOURCES += t/unit/session_test.cpp
+
+CORE_OBJECTS = $(CORE_SOURCES:.cpp=.o)
+UNIT_OBJECTS = $(UNIT_SOURCES:.cpp=.o)
+$(UNIT_OBJECTS): BANNED =
+PROGRAMS = $(AREAS:%=cgi-bin/%.fcgi) cgi-bin/manage
+UNIT_TESTS = t/unit/unit-tests
+
+all: $(PROGRAMS)
+
+config.mak.autogen: configure.ac config.mak.in
+	autoconf && ./configure --quiet
+
+configure: configure.ac
+	autoconf
+
+modules/libcore.a: $(CORE_OBJECTS)
+	$(QUIET_AR)rm -f $@ && ar rcs $@ $^
+
+cgi-bin/%.fcgi: cgi-bin/%.o modules/libcore.a
+	$(QUIET_LINK)$(CXX) $(ALL_LDFLAGS) -o $@ $< modules/libcore.a $(LIBS)
+
+cgi-bin/manage: cgi-bin/manage.o modules/libcore.a
+	$(QUIET_LINK)$(CXX) $(ALL_LDFLAGS) -o $@ $< modules/libcore.a $(LIBS)
+
+$(UNIT_TESTS): $(UNIT_OBJECTS) modules/libcore.a
+	$(QUIET_LINK)$(CXX) $(ALL_LDFLAGS) -o $@ $(UNIT_OBJECTS) modules/libcore.a $(LIBS)
+
+%.o: %.cpp config.mak.autogen
+	$(QUIET_CXX)$(CXX) $(ALL_CXXFLAGS) -c -o $@ $<
+
+-include $(CORE_OBJECTS:.o=.d) $(UNIT_OBJECTS:.o=.d) $(AREAS:%=cgi-bin/%.d) cgi-bin/manage.d
+
+deps:
+	@bash conf/deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@HNEDU_PORT=$(HNEDU_PORT) bash conf/stack.sh start
+	@HNEDU_PORT=$(HNEDU_PORT) bash t/print-logins.sh
+
+stop:
+	@bash conf/stack.sh stop
+
+# `make check`: throwaway var dir and port, every test, then stop what it started.
+check: deps
+	@$(MAKE) --no-print-directory all $(UNIT_TESTS)
+	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) bash t/run-tests.sh $(T)
+
+# Tests against an already started check stack (faster edit-test loop).
+test: all $(UNIT_TESTS)
+	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) HNEDU_KEEP_STACK=1 bash t/run-tests.sh $(T)
+
+unit: $(UNIT_TESTS)
+	@bash t/unit/run.sh
+
+lint:
+	@prove t/t00*-lint-*.sh
+
+clean:
+	rm -f $(CORE_OBJECTS) $(UNIT_OBJECTS) $(CORE_OBJECTS:.o=.d) $(UNIT_OBJECTS:.o=.d) \
+		cgi-bin/*.o cgi-bin/*.d modules/libcore.a $(PROGRAMS) $(UNIT_TESTS)
+
+distclean: clean
+	rm -rf config.mak.autogen config.log config.status configure autom4te.cache
+
+.PHONY: all deps run stop check test unit lint clean distclean
+.DELETE_ON_ERROR:

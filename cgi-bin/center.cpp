@@ -1,0 +1,11 @@
+// center.fcgi - /school/center/ : a center school's work for its subordinate schools.
+#include "center/home.h"
+#include "serve.h"
+
+static const Route routes[] = {
+    {"GET", "/school/center/", Role::Center, center_home},
+};
+
+int main(int argc, char** argv) {
+  return serve({"center", "/school/center/", "/school/", routes}, argc, argv);
+}

@@ -1,0 +1,31 @@
+// config.h - the application's settings, read once at start-up from an INI file
+// (conf/app.conf.example documents every key). The path comes from $HNEDU_CONF.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+struct Config {
+  // [db]
+  std::string db_socket, db_name, db_user, db_password;
+  // [site]
+  std::vector<std::string> origins;  // accepted Origin values for POSTs, e.g. https://host
+  bool secure_cookies = false;       // Secure + __Host- cookie (set under HTTPS)
+  std::string templates;             // template root directory
+  std::string static_url = "/school/static";
+  std::string storage;               // file storage directory (outside the web root)
+  std::string secret;                // raw key bytes from secret_file (HMAC for CSRF etc.)
+  // [session]
+  int idle_minutes = 30;
+  int absolute_hours = 12;
+  // [limits]
+  size_t body_bytes = 1 << 20;
+  size_t upload_bytes = 20 << 20;
+  // [sms]
+  std::string sms_driver = "outbox";
+
+  // Reads and validates the file; throws std::runtime_error naming the file, line or key.
+  static Config load(const std::string& path);
+  // load($HNEDU_CONF); throws if the variable is unset.
+  static Config from_env();
+};

@@ -1,0 +1,14 @@
+// dates.h - calendar dates as "YYYY-MM-DD" text, and "today" in China Standard Time
+// (UTC+8, no daylight saving), which is when deadlines close.
+#pragma once
+#include <string>
+#include <string_view>
+
+// True for a real date written exactly YYYY-MM-DD, years 1900-2200 (leap years checked).
+bool valid_date(std::string_view s);
+// Today's date in Asia/Shanghai.
+std::string today_cn();
+// "2026-09-30" → "9月30日" (input must be valid).
+std::string month_day_cn(std::string_view date);
+// "2026-09-30" → "2026年9月30日".
+std::string full_date_cn(std::string_view date);

@@ -1,0 +1,108 @@
+// nav.cpp - navigation tables per account kind (see nav.h).
+#include "nav.h"
+
+#include <ctemplate/template.h>
+
+#include <span>
+#include <string>
+
+#include "session.h"
+
+namespace {
+
+struct NavEntry {
+  const char* label;
+  const char* url;
+  const char* opens_in;  // "" = available now
+};
+
+const NavEntry kSchool[] = {
+    {"系统首页", "/school/s/", ""},
+    {"投保数据", "/school/s/enroll", "#4"},
+    {"承保数据", "/school/s/policies", "#5"},
+    {"账户信息", "/school/s/account", "#3"},
+};
+const NavEntry kCenter[] = {
+    {"所辖学校", "/school/center/", ""},
+    {"增加所辖学校", "/school/center/register", "#7"},
+};
+const NavEntry kDepartment[] = {
+    {"系统首页", "/school/dept/", ""},
+    {"账户信息", "/school/dept/account", "#3"},
+    {"数据提交", "/school/dept/statistics-form", "#6"},
+    {"学校数据", "/school/dept/schools", "#6"},
+    {"中心校管理", "/school/dept/centers", "#6"},
+    {"数据统计", "/school/dept/statistics", "#6"},
+    {"未决案件", "/school/dept/claims-pending", "#6"},
+    {"理赔案件", "/school/dept/claims-settled", "#6"},
+};
+const NavEntry kInsurerProvince[] = {
+    {"系统首页", "/school/insurer/", ""},
+    {"分支账号管理", "/school/insurer/accounts", "#5"},
+    {"投保数据", "/school/insurer/enrollments", "#5"},
+    {"保险数据上传", "/school/insurer/claims", "#5"},
+    {"账户信息", "/school/insurer/account", "#3"},
+};
+const NavEntry kInsurerCity[] = {
+    {"系统首页", "/school/insurer/", ""},
+    {"县区账号管理", "/school/insurer/accounts", "#5"},
+    {"花名册数据", "/school/insurer/enrollments", "#5"},
+    {"保险数据上传", "/school/insurer/claims", "#5"},
+    {"账户信息", "/school/insurer/account", "#3"},
+};
+const NavEntry kInsurerCounty[] = {
+    {"系统首页", "/school/insurer/", ""},
+    {"花名册数据", "/school/insurer/enrollments", "#5"},
+    {"保险数据上传", "/school/insurer/claims", "#5"},
+    {"账户信息", "/school/insurer/account", "#3"},
+};
+const NavEntry kAdmin[] = {
+    {"系统首页", "/school/admin/", ""},
+    {"注册审核", "/school/admin/registrations", "#3"},
+    {"待办审核", "/school/admin/queue", "#7"},
+    {"账号管理", "/school/admin/accounts", "#3"},
+    {"学年设置", "/school/admin/years", "#4"},
+    {"保险公司", "/school/admin/companies", "#7"},
+    {"公告管理", "/school/admin/announcements", "#7"},
+    {"短信记录", "/school/admin/sms", "#3"},
+    {"审计日志", "/school/admin/audit", "#7"},
+};
+
+std::span<const NavEntry> entries_for(const Account& a) {
+  if (a.kind == "school") return kSchool;
+  if (a.kind == "department") return kDepartment;
+  if (a.kind == "admin") return kAdmin;
+  if (a.insurer_level == "province") return kInsurerProvince;
+  if (a.insurer_level == "city") return kInsurerCity;
+  return kInsurerCounty;
+}
+
+void add_entries(ctemplate::TemplateDictionary& nav, std::span<const NavEntry> entries, std::string_view current) {
+  for (const NavEntry& e : entries) {
+    auto* item = nav.AddSectionDictionary("NAV_ITEM");
+    link_fill(*item, e.label, e.url, e.opens_in);
+    if (current == e.url) {
+      item->SetValue("CURRENT", "page");
+      item->ShowSection("IS_CURRENT");
+    }
+  }
+}
+
+}  // namespace
+
+void link_fill(ctemplate::TemplateDictionary& item, std::string_view label, std::string_view url,
+               std::string_view opens_in) {
+  item.SetValue("LABEL", ctemplate::TemplateString(label.data(), label.size()));
+  item.SetValue("URL", ctemplate::TemplateString(url.data(), url.size()));
+  if (opens_in.empty()) {
+    item.ShowSection("AVAILABLE");
+  } else {
+    std::string note = "该功能将随开发任务 " + std::string(opens_in) + " 开放";
+    item.AddSectionDictionary("UNAVAILABLE")->SetValue("NOTE", note);
+  }
+}
+
+void nav_fill(ctemplate::TemplateDictionary& nav, const Account& a, std::string_view current_path) {
+  add_entries(nav, entries_for(a), current_path);
+  if (a.kind == "school" && a.is_center) add_entries(nav, kCenter, current_path);
+}

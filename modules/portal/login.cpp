@@ -1,0 +1,54 @@
+// portal/login.cpp - login page, sign-in, sign-out (see portal/login.h).
+#include "portal/login.h"
+
+#include "audit.h"
+#include "context.h"
+#include "form.h"
+#include "signin.h"
+#include "nav.h"
+#include "page.h"
+
+namespace {
+
+void render_login(Ctx& ctx, std::string_view kind, std::string_view login, std::string_view message) {
+  Page page(ctx, "账户登录", "portal/login.tpl");
+  auto& d = page.body();
+  set_value(d, "ACTION", "/school/login");
+  set_value(d, "LOGIN", login);
+  d.ShowSection(kind == "department" ? "KIND_DEPARTMENT" : kind == "insurer" ? "KIND_INSURER" : "KIND_SCHOOL");
+  if (!message.empty()) set_value(*d.AddSectionDictionary("ERROR"), "MESSAGE", message);
+  link_fill(*d.AddSectionDictionary("LINK"), "学校注册", "/school/register", "#3");
+  link_fill(*d.AddSectionDictionary("LINK"), "忘记密码?", "/school/forgot-password", "#3");
+  link_fill(*d.AddSectionDictionary("LINK"), "忘记登录账号?", "/school/forgot-account", "#3");
+  page.render();
+}
+
+}  // namespace
+
+void portal_login_page(Ctx& ctx) {
+  if (ctx.session.account) {
+    ctx.res.redirect(home_for(*ctx.session.account), false);
+    return;
+  }
+  render_login(ctx, "school", "", "");
+}
+
+void portal_login(Ctx& ctx) {
+  std::string kind = param_enum(ctx.req, "kind", {"school", "department", "insurer"});
+  std::string login = param_text(ctx.req, "login", 100, false);
+  const std::string* password = ctx.req.param("password");
+  LoginOutcome r = login_attempt(ctx, kind, login, password ? std::string_view(*password).substr(0, 256) : "");
+  if (r.ok) {
+    ctx.res.redirect(r.redirect, true);
+    return;
+  }
+  ctx.res.status = 200;
+  render_login(ctx, kind, login, r.message);
+}
+
+void portal_logout(Ctx& ctx) {
+  bool admin = ctx.session.account && ctx.session.account->kind == "admin";
+  if (ctx.session.account) audit(ctx, "logout", "account", std::to_string(ctx.session.account->id));
+  session_end(ctx.db, ctx.session);
+  ctx.res.redirect(admin ? "/school/admin/login" : "/school/", true);
+}

@@ -1,0 +1,44 @@
+// session.h - server-side sessions. The browser holds 32 random bytes (hex) in an HttpOnly,
+// SameSite=Lax cookie; the database holds only their SHA-256. Anonymous visitors get a cookie
+// too (it keys their CSRF token) but no database row. Idle and absolute timeouts are
+// enforced by the lookup query itself.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+struct Config;
+class Db;
+class Request;
+struct Response;
+
+struct Account {
+  int64_t id = 0;
+  std::string kind;  // school | department | insurer | admin
+  std::string login_name;
+  std::string display_name;
+  int64_t school_id = 0;  // school accounts
+  bool is_center = false;
+  std::string region_code;    // department: its region; insurer: its region (410000 = province)
+  int64_t company_id = 0;     // insurer accounts
+  std::string insurer_level;  // province | city | county
+  bool must_change_password = false;
+};
+
+struct Session {
+  std::string sid;          // the cookie value: 64 hex characters
+  bool new_cookie = false;  // sid was made for this response and must be sent
+  std::optional<Account> account;
+};
+
+// Cookie name: "__Host-hnedu" under HTTPS (secure_cookies), else "hnedu".
+std::string session_cookie_name(const Config& config);
+// Reads the cookie and, if it names a live session, its account. Bad or stale cookies give a
+// fresh anonymous session. Refreshes last_seen_at at most once a minute.
+Session session_load(Db& db, const Config& config, const Request& req);
+// Signs the account in: a new id (the old one is dropped), a row with address and agent.
+void session_start(Db& db, const Request& req, Session& session, int64_t account_id);
+// Signs out: deletes the row and switches to a new anonymous id.
+void session_end(Db& db, Session& session);
+// Adds Set-Cookie when the id is new.
+void session_write_cookie(const Config& config, const Session& session, Response& res);

@@ -1,0 +1,45 @@
+// uploads/download.cpp - scoped file download (see uploads/download.h). Scope: a school its own
+// files; a department the files of schools in its region; the admin everything. Insurers get
+// their scope with issue #5.
+#include "uploads/download.h"
+
+#include "audit.h"
+#include "context.h"
+#include "form.h"
+#include "http_error.h"
+#include "scope.h"
+
+static std::string percent_encode(std::string_view s) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (isalnum(c) || c == '.' || c == '-' || c == '_') out += static_cast<char>(c);
+    else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+void uploads_download(Ctx& ctx) {
+  int64_t id = param_id(ctx.req, "id");
+  const Account& a = ctx.account();
+  std::string pattern = a.kind == "school" ? std::string() : a.kind == "insurer" ? std::string() : region_pattern(a);
+  auto file = ctx.db.query_one(
+      "SELECT f.sha256, f.original_name, f.content_type FROM files f LEFT JOIN schools s ON s.id = f.school_id"
+      " WHERE f.id = ? AND ((? = 'school' AND f.school_id = ?)"
+      " OR (? IN ('department', 'admin') AND s.region_code LIKE ?))",
+      {id, a.kind, a.school_id, a.kind, pattern});
+  if (!file) {
+    audit(ctx, "access_denied", "file", std::to_string(id), "download");
+    throw HttpError(404, "文件不存在或您无权下载。");
+  }
+  audit(ctx, "download", "file", std::to_string(id), file->str("original_name"));
+  const std::string& sha = file->str("sha256");
+  ctx.res.set_header("Content-Type", file->str("content_type"));
+  ctx.res.set_header("Content-Disposition", "attachment; filename*=UTF-8''" + percent_encode(file->str("original_name")));
+  ctx.res.set_header("X-Accel-Redirect", "/_files/" + sha.substr(0, 2) + "/" + sha);
+  ctx.res.set_header("Cache-Control", "private, no-store");
+}

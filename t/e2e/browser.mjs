@@ -1,0 +1,230 @@
+// browser.mjs — end-to-end test of the login flow in headless Chromium, TAP output.
+//
+// Contract: BASE_URL (default http://127.0.0.1:8080) points at the running stack (nginx + the
+// FastCGI workers + demo data from sql/demo.sql). Uses playwright-core with Debian's
+// /usr/bin/chromium (CHROMIUM overrides the path) and a fresh temporary profile. Prints TAP
+// ("1..N", "ok n - ...", "not ok n - ..."), writes screenshots to t/e2e/out/, and exits 0 only
+// if every test passed. Run: cd t/e2e && npm ci && node browser.mjs
+//
+// The successful school login runs before the wrong-password test, so repeated runs never
+// accumulate failed logins on the demo account (5 failures lock it for 15 minutes).
+
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:8080').replace(/\/+$/, '');
+const LOGIN_URL = `${BASE_URL}/school/`;
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out');
+const SCHOOL_LOGIN = '郑州市金水区文化路第一小学';
+const SCHOOL_PASSWORD = 'School@2026';
+const TIMEOUT_MS = 15000;
+
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+
+const tests = [];
+function test(name, fn) {
+  tests.push({ name, fn });
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// Console errors, uncaught page errors and CSP violations, from every page of the run.
+const problems = [];
+
+function watch(page) {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    // a navigation replaced by the next one is not a fault
+    const failure = req.failure();
+    if (failure && failure.errorText !== 'net::ERR_ABORTED') {
+      problems.push(`request failed: ${req.url()} (${failure.errorText})`);
+    }
+  });
+}
+
+// Records securitypolicyviolation events inside each document (reported even when the console
+// message is filtered); read back with cspViolations(page).
+const CSP_RECORDER = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', function (e) {
+    window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline'));
+  });
+`;
+
+async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations || []);
+}
+
+function problemsSince(mark) {
+  return problems.slice(mark);
+}
+
+// One line per distinct problem, shortened, for the TAP diagnostics.
+function summary(list) {
+  return [...new Set(list.map((p) => (p.length > 240 ? `${p.slice(0, 240)}…` : p)))].join('\n');
+}
+
+async function loginForm(page) {
+  await page.goto(LOGIN_URL, { waitUntil: 'load' });
+}
+
+async function loginAs(page, tab, login, password) {
+  await page.getByText(tab, { exact: true }).click();
+  await page.getByLabel('登录账号').fill(login);
+  await page.getByLabel('登录密码').fill(password);
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('button', { name: '登录系统' }).click(),
+  ]);
+}
+
+async function bodyText(page) {
+  return page.locator('body').innerText();
+}
+
+let browser;
+let context;
+let page;
+
+test('GET /school/ shows 账户登录, the tabs 学校/教育部门/承保机构 and 登录系统, without console errors or CSP violations', async () => {
+  const mark = problems.length;
+  const response = await page.goto(LOGIN_URL, { waitUntil: 'load' });
+  assert(response && response.status() === 200, `status ${response && response.status()}`);
+  await page.getByRole('heading', { name: '账户登录' }).waitFor({ state: 'visible' });
+  for (const tab of ['学校', '教育部门', '承保机构']) {
+    assert(await page.getByText(tab, { exact: true }).isVisible(), `tab ${tab} not visible`);
+    assert((await page.getByRole('radio', { name: tab, exact: true }).count()) === 1, `no radio for ${tab}`);
+  }
+  assert(await page.getByRole('button', { name: '登录系统' }).isVisible(), 'button 登录系统 not visible');
+  assert(await page.getByRole('radio', { name: '学校', exact: true }).isChecked(), '学校 is not the default tab');
+  const csp = await cspViolations(page);
+  const found = problemsSince(mark).concat(csp);
+  assert(found.length === 0, summary(found));
+});
+
+test('the login page is sent with a Content-Security-Policy header', async () => {
+  const response = await page.request.get(LOGIN_URL);
+  const csp = response.headers()['content-security-policy'] || '';
+  assert(/default-src 'self'/.test(csp) || /script-src 'self'/.test(csp), `Content-Security-Policy: "${csp}"`);
+});
+
+test('tab 教育部门 swaps the login placeholder (login.js)', async () => {
+  await page.getByText('教育部门', { exact: true }).click();
+  const login = page.getByLabel('登录账号');
+  const placeholder = await login.getAttribute('placeholder');
+  assert(placeholder === '请输入区域名称，如：郑州市、金水区', `placeholder "${placeholder}"`);
+  await page.getByText('学校', { exact: true }).click();
+  const back = await login.getAttribute('placeholder');
+  assert(back === '请输入学校全称或联系人手机号', `placeholder "${back}"`);
+});
+
+test('screenshot of the login page at 1366x768 (out/login-desktop.png)', async () => {
+  await page.setViewportSize(DESKTOP);
+  await loginForm(page);
+  await page.screenshot({ path: join(OUT_DIR, 'login-desktop.png'), fullPage: true });
+});
+
+test('screenshot of the login page at 390x844 (out/login-phone.png)', async () => {
+  await page.setViewportSize(PHONE);
+  await loginForm(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.screenshot({ path: join(OUT_DIR, 'login-phone.png'), fullPage: true });
+  assert(overflow <= 0, `page is ${overflow}px wider than the phone screen`);
+  await page.setViewportSize(DESKTOP);
+});
+
+test('a school logs in by the visible labels and lands on 系统首页 with 2026-2027 and 操作导航', async () => {
+  await loginForm(page);
+  await loginAs(page, '学校', SCHOOL_LOGIN, SCHOOL_PASSWORD);
+  const text = await bodyText(page);
+  for (const want of ['系统首页', '2026-2027', '操作导航']) {
+    assert(text.includes(want), `"${want}" not on ${page.url()}`);
+  }
+  assert(await page.getByRole('navigation', { name: '操作导航' }).isVisible(), 'no <nav aria-label="操作导航">');
+  await page.screenshot({ path: join(OUT_DIR, 'school-home.png'), fullPage: true });
+});
+
+test('退出系统 returns to the login page and ends the session', async () => {
+  const home = page.url();
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('button', { name: '退出系统' }).click(),
+  ]);
+  await page.getByRole('heading', { name: '账户登录' }).waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  assert(await page.getByRole('button', { name: '登录系统' }).isVisible(), 'no login form after 退出系统');
+  // the old session must be gone on the server: the home page asks for a login again
+  await page.goto(home, { waitUntil: 'load' });
+  assert(!(await bodyText(page)).includes('操作导航'), `${home} still shows the signed-in page after logout`);
+});
+
+test('a wrong password shows the error in [role=alert] and keeps the typed login', async () => {
+  await loginForm(page);
+  await loginAs(page, '学校', SCHOOL_LOGIN, 'Wrong-Password-1');
+  const alert = page.locator('[role=alert]');
+  await alert.first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  const message = (await alert.first().innerText()).trim();
+  assert(message.length > 0, 'the [role=alert] element is empty');
+  const kept = await page.getByLabel('登录账号').inputValue();
+  assert(kept === SCHOOL_LOGIN, `login field holds "${kept}"`);
+  assert(await page.getByRole('radio', { name: '学校', exact: true }).isChecked(), 'tab 学校 not kept');
+  assert(!(await bodyText(page)).includes('操作导航'), 'signed in with a wrong password');
+});
+
+test('no console errors, page errors or CSP violations on any page of the run', async () => {
+  const csp = await cspViolations(page);
+  const found = problems.concat(csp);
+  assert(found.length === 0, summary(found));
+});
+
+async function main() {
+  mkdirSync(OUT_DIR, { recursive: true });
+  console.log(`1..${tests.length}`);
+  let failed = 0;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    context.setDefaultTimeout(TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(TIMEOUT_MS);
+    await context.addInitScript(CSP_RECORDER);
+    page = await context.newPage();
+    watch(page);
+  } catch (err) {
+    console.log(`# cannot start the browser: ${err.message.split('\n')[0]}`);
+    tests.forEach((t, i) => console.log(`not ok ${i + 1} - ${t.name}`));
+    process.exitCode = 1;
+    return;
+  }
+  for (let i = 0; i < tests.length; i++) {
+    const t = tests[i];
+    try {
+      await t.fn();
+      console.log(`ok ${i + 1} - ${t.name}`);
+    } catch (err) {
+      failed++;
+      console.log(`not ok ${i + 1} - ${t.name}`);
+      for (const line of String(err && err.message ? err.message : err).split('\n').slice(0, 6)) {
+        console.log(`#   ${line}`);
+      }
+    }
+  }
+  await browser.close();
+  if (failed) console.log(`# ${failed} of ${tests.length} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((err) => {
+  console.log(`# unexpected: ${err && err.stack ? err.stack : err}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,52 @@
+#!/bin/bash
+# t0170-login-failures: unknown accounts and wrong passwords get the same answer; five wrong
+# passwords lock the account for 15 minutes (even the right password is refused); every
+# failure is audited.
+. "$(dirname "$0")/test-lib.sh"
+setup_db
+
+try_login() {
+	rm -f "$TRASH/cookies" && cgi GET /school/ &&
+	cgi POST /school/login "csrf=$(csrf_token)&kind=$1&login=$(urlencode "$2")&password=$(urlencode "$3")"
+}
+
+test_expect_success 'a wrong password and an unknown account get the same message' '
+	try_login school "$DEMO_SCHOOL" wrong-password && expect_status 200 &&
+	grep -o "<p class=\"form-error\"[^<]*" "$TRASH/body" >"$TRASH/wrong" &&
+	try_login school 不存在的学校 wrong-password && expect_status 200 &&
+	grep -o "<p class=\"form-error\"[^<]*" "$TRASH/body" >"$TRASH/unknown" &&
+	diff "$TRASH/wrong" "$TRASH/unknown" && grep -q "账号或密码错误" "$TRASH/wrong"
+'
+
+test_expect_success 'the typed login is kept, the password is not' '
+	try_login department 金水区 not-it && expect_body "value=\"金水区\"" &&
+	expect_no_body "not-it" && expect_body "id=\"kind-department\" value=\"department\" checked"
+'
+
+test_expect_success 'failures are counted and audited' '
+	test "$(sql "SELECT failed_logins FROM accounts WHERE login_name = \"$DEMO_SCHOOL\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"login_failed\"")" -ge 3
+'
+
+test_expect_success 'the fifth wrong password locks the account' '
+	for i in 2 3 4 5; do try_login school "$DEMO_SCHOOL" wrong-password || exit 1; done &&
+	test "$(sql "SELECT locked_until > UTC_TIMESTAMP() FROM accounts WHERE login_name = \"$DEMO_SCHOOL\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"account_locked\"")" = 1
+'
+
+test_expect_success 'a locked account refuses even the right password' '
+	try_login school "$DEMO_SCHOOL" School@2026 && expect_status 200 && expect_body "锁定"
+'
+
+test_expect_success 'after the lock expires the right password works and resets the count' '
+	sql "UPDATE accounts SET locked_until = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE login_name = \"$DEMO_SCHOOL\"" &&
+	try_login school "$DEMO_SCHOOL" School@2026 && expect_status 303 &&
+	test "$(sql "SELECT failed_logins FROM accounts WHERE login_name = \"$DEMO_SCHOOL\"")" = 0
+'
+
+test_expect_success 'a school still under review cannot sign in' '
+	sql "UPDATE schools SET status = \"pending\" WHERE name = \"$DEMO_CENTER\"" &&
+	try_login school "$DEMO_CENTER" Center@2026 && expect_status 200 && expect_body "尚未通过审核"
+'
+
+test_done

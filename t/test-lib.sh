@@ -1,0 +1,158 @@
+# t/test-lib.sh - the integration-test library (after git's t/test-lib.sh), sourced by every
+# t/tNNNN-*.sh script. It gives each script a fresh database (t_<script>), a config file for
+# it, a trash directory under t/out/, and prints TAP:
+#   test_expect_success 'what it proves' 'commands chained with &&'
+#   test_done
+# Helpers to drive the real executables as plain CGI (no web server): cgi, login_as,
+# expect_status, expect_header, expect_body, csrf_token, urlencode.
+# Needs the MariaDB started by `make check` (conf/stack.sh start); HNEDU_VAR picks its var dir.
+
+set -u
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TEST_NAME=$(basename "$0" .sh)
+TRASH="$ROOT/t/out/trash.$TEST_NAME"
+ORIGIN_DEFAULT="http://127.0.0.1:${HNEDU_PORT:-8080}"
+test_count=0
+test_failed=0
+
+rm -rf "$TRASH" && mkdir -p "$TRASH" || exit 1
+
+# say_error MESSAGE: a TAP diagnostic line.
+say_error() { echo "# $*"; }
+
+# test_expect_success DESCRIPTION BODY: runs BODY in a subshell (so `exit 1` ends only this
+# test); ok when it exits 0. State shared between tests lives in files under $TRASH.
+test_expect_success() {
+	test_count=$((test_count + 1))
+	local log="$TRASH/test.$test_count.log"
+	if (eval "$2") >"$log" 2>&1; then
+		echo "ok $test_count - $1"
+	else
+		test_failed=$((test_failed + 1))
+		echo "not ok $test_count - $1"
+		sed -e 's/^/#   /' "$log" | tail -n 40
+	fi
+}
+
+# test_done: the plan line; removes the database and trash unless a test failed.
+test_done() {
+	echo "1..$test_count"
+	if [ "$test_failed" -eq 0 ] && [ -z "${HNEDU_KEEP_TRASH:-}" ]; then
+		[ -n "${TEST_DB:-}" ] && bash "$ROOT/conf/stack.sh" dropdb "$TEST_DB" >/dev/null 2>&1
+		rm -rf "$TRASH"
+	fi
+	[ "$test_failed" -eq 0 ]
+	exit $?
+}
+
+# setup_db: a fresh database with migrations and demo data, and $HNEDU_CONF pointing at it.
+setup_db() {
+	TEST_DB="t_$(echo "$TEST_NAME" | tr -c 'a-zA-Z0-9\n' '_' | cut -c1-60)"
+	if ! bash "$ROOT/conf/stack.sh" createdb "$TEST_DB" >"$TRASH/createdb.log" 2>&1; then
+		echo "Bail out! cannot create database $TEST_DB (is the check stack running?)"
+		sed -e 's/^/# /' "$TRASH/createdb.log"
+		exit 1
+	fi
+	bash "$ROOT/conf/stack.sh" conf "$TEST_DB" >"$TRASH/app.conf" || exit 1
+	export HNEDU_CONF="$TRASH/app.conf"
+	eval "$(bash "$ROOT/conf/stack.sh" env | grep '^HNEDU_SOCKET=')"
+}
+
+# sql QUERY: runs QUERY on the test database as root; tab-separated rows, no header.
+sql() {
+	mariadb --socket="$HNEDU_SOCKET" -N -B "$TEST_DB" -e "$1"
+}
+
+# urlencode STRING: percent-encodes every byte outside [A-Za-z0-9_.~-].
+urlencode() {
+	printf '%s' "$1" | perl -pe 's/([^A-Za-z0-9_.~-])/sprintf("%%%02X", ord($1))/ge'
+}
+
+# area_of PATH: the executable that serves PATH (nginx's location map).
+area_of() {
+	case "$1" in
+	/school/s/*) echo school ;;
+	/school/center/*) echo center ;;
+	/school/dept/*) echo department ;;
+	/school/insurer/*) echo insurer ;;
+	/school/admin/*) echo admin ;;
+	/school/files/*) echo uploads ;;
+	*) echo portal ;;
+	esac
+}
+
+# cgi METHOD URI [BODY]: one request through the real executable as CGI, with the cookie jar
+# $TRASH/cookies (updated from Set-Cookie like a browser). Leaves $TRASH/status, /headers, /body.
+# Env knobs: ORIGIN (default the site), NO_COOKIES=1, CONTENT_TYPE_OVERRIDE.
+cgi() {
+	local method=$1 uri=$2 body=${3-} path query="" area len
+	path=${uri%%\?*}
+	case "$uri" in *\?*) query=${uri#*\?} ;; esac
+	area=$(area_of "$path")
+	len=$(printf '%s' "$body" | wc -c)
+	local cookie=""
+	[ -z "${NO_COOKIES:-}" ] && [ -f "$TRASH/cookies" ] && cookie=$(cat "$TRASH/cookies")
+	local -a envs=(PATH="$PATH" HNEDU_CONF="$HNEDU_CONF" REQUEST_METHOD="$method" REQUEST_URI="$uri"
+		QUERY_STRING="$query" REMOTE_ADDR=127.0.0.1 HTTP_HOST="127.0.0.1" HTTP_USER_AGENT=test-lib
+		HTTP_ORIGIN="${ORIGIN-$ORIGIN_DEFAULT}")
+	[ -n "$cookie" ] && envs+=(HTTP_COOKIE="$cookie")
+	if [ "$method" = POST ] || [ -n "$body" ]; then
+		envs+=(CONTENT_TYPE="${CONTENT_TYPE_OVERRIDE:-application/x-www-form-urlencoded}" CONTENT_LENGTH="$len")
+	fi
+	printf '%s' "$body" | env -i "${envs[@]}" "$ROOT/cgi-bin/$area.fcgi" >"$TRASH/response" 2>>"$TRASH/stderr"
+	local rc=$?
+	perl -e 'local $/; my $r = <STDIN>; my ($h, $b) = split /\r\n\r\n/, $r, 2; $h =~ s/\r//g;
+		open my $fh, ">", $ARGV[0]; print $fh $h, "\n"; close $fh;
+		open $fh, ">", $ARGV[1]; print $fh (defined $b ? $b : ""); close $fh;
+		my ($s) = $h =~ /^Status: (\d+)/; open $fh, ">", $ARGV[2]; print $fh ($s // "none"), "\n";' \
+		"$TRASH/headers" "$TRASH/body" "$TRASH/status" <"$TRASH/response"
+	local set
+	set=$(sed -n 's/^Set-Cookie: \([^;]*\).*/\1/p' "$TRASH/headers" | tr -d '\r' | tail -n 1)
+	[ -n "$set" ] && [ -z "${NO_COOKIES:-}" ] && printf '%s' "$set" >"$TRASH/cookies"
+	return $rc
+}
+
+# csrf_token: the token of the form in the last body.
+csrf_token() {
+	sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' "$TRASH/body" | head -n 1
+}
+
+# expect_status CODE: the last response had this status.
+expect_status() {
+	local got
+	got=$(cat "$TRASH/status")
+	[ "$got" = "$1" ] || { echo "expected status $1, got $got"; head -c 2000 "$TRASH/response"; return 1; }
+}
+
+# expect_header NAME VALUE-REGEX
+expect_header() {
+	grep -qiE "^$1: $2" "$TRASH/headers" || { echo "no header $1 matching $2"; cat "$TRASH/headers"; return 1; }
+}
+
+# expect_body TEXT: the last body contains TEXT (fixed string).
+expect_body() {
+	grep -qF -- "$1" "$TRASH/body" || { echo "body lacks: $1"; head -c 3000 "$TRASH/body"; return 1; }
+}
+
+# expect_no_body TEXT: the last body does not contain TEXT.
+expect_no_body() {
+	! grep -qF -- "$1" "$TRASH/body" || { echo "body unexpectedly contains: $1"; return 1; }
+}
+
+# login_as KIND LOGIN PASSWORD: signs in through the portal (or the admin page for admin).
+login_as() {
+	local kind=$1 login=$2 password=$3
+	rm -f "$TRASH/cookies"
+	if [ "$kind" = admin ]; then
+		cgi GET /school/admin/login &&
+		cgi POST /school/admin/login "csrf=$(csrf_token)&login=$(urlencode "$login")&password=$(urlencode "$password")"
+	else
+		cgi GET /school/ &&
+		cgi POST /school/login "csrf=$(csrf_token)&kind=$kind&login=$(urlencode "$login")&password=$(urlencode "$password")"
+	fi
+	expect_status 303
+}
+
+# Demo accounts (sql/demo.sql).
+DEMO_SCHOOL=郑州市金水区文化路第一小学
+DEMO_CENTER=中牟县官渡镇中心学校

@@ -1,0 +1,54 @@
+// t/unit/dates_test.cpp - date validation and Chinese date text (modules/dates).
+#include <boost/test/unit_test.hpp>
+
+#include "dates.h"
+
+BOOST_AUTO_TEST_SUITE(dates)
+
+BOOST_AUTO_TEST_CASE(valid_date_checks_leap_years) {
+  BOOST_TEST(valid_date("2024-02-29"));
+  BOOST_TEST(!valid_date("2023-02-29"));
+  BOOST_TEST(!valid_date("1900-02-29"));  // divisible by 100, not by 400
+  BOOST_TEST(valid_date("2000-02-29"));   // divisible by 400
+  BOOST_TEST(valid_date("2023-02-28"));
+  BOOST_TEST(!valid_date("2024-02-30"));
+}
+
+BOOST_AUTO_TEST_CASE(valid_date_checks_month_lengths) {
+  BOOST_TEST(valid_date("2026-01-31"));
+  BOOST_TEST(valid_date("2026-12-31"));
+  BOOST_TEST(!valid_date("2026-04-31"));
+  BOOST_TEST(!valid_date("2026-09-31"));
+  BOOST_TEST(valid_date("2026-09-30"));
+  BOOST_TEST(!valid_date("2026-00-10"));
+  BOOST_TEST(!valid_date("2026-13-01"));
+  BOOST_TEST(!valid_date("2026-01-00"));
+  BOOST_TEST(!valid_date("2026-01-32"));
+}
+
+BOOST_AUTO_TEST_CASE(valid_date_refuses_other_formats) {
+  for (const char* bad : {"", "2026-9-30", "2026-09-3", "2026/09/30", "20260930", "2026-09-30 ", " 2026-09-30",
+                          "2026-09-30T00:00", "2026-0a-30", "+026-09-30", "2026--9-30", "2026-09-+3",
+                          "２０２６-09-30", "26-09-30", "abcd-ef-gh"})
+    BOOST_TEST(!valid_date(bad), '"' << bad << '"');
+}
+
+BOOST_AUTO_TEST_CASE(month_day_cn_drops_leading_zeros) {
+  BOOST_TEST(month_day_cn("2026-09-30") == "9月30日");
+  BOOST_TEST(month_day_cn("2026-10-01") == "10月1日");
+  BOOST_TEST(month_day_cn("2026-01-05") == "1月5日");
+}
+
+BOOST_AUTO_TEST_CASE(full_date_cn_has_year_month_day) {
+  BOOST_TEST(full_date_cn("2026-09-30") == "2026年9月30日");
+  BOOST_TEST(full_date_cn("2024-02-29") == "2024年2月29日");
+}
+
+BOOST_AUTO_TEST_CASE(today_cn_is_a_valid_date) {
+  std::string t = today_cn();
+  BOOST_TEST(t.size() == 10u);
+  BOOST_TEST(valid_date(t), t);
+  BOOST_TEST(t >= std::string("2025-01-01"), t);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,32 @@
+{{%AUTOESCAPE context="HTML"}}
+{{!
+  Admin 系统首页 / 待办. Values: PENDING_REGISTRATIONS, PENDING_APPLICATIONS, SCHOOLS_ACTIVE, YEAR_LABEL.
+  Sections: NO_YEAR; KIND_ROW repeated (LABEL, COUNT) for 账号统计.
+}}
+<h1 class="page-title">系统首页</h1>
+<dl class="facts">
+<div class="fact"><dt>当前学年</dt><dd><strong class="year">{{YEAR_LABEL}}</strong>{{#NO_YEAR}}<span class="muted">管理中心尚未设置当前学年</span>{{/NO_YEAR}}</dd></div>
+</dl>
+<section class="panel" aria-labelledby="todo-heading">
+<h2 id="todo-heading" class="section-title">待办</h2>
+<ul class="stats">
+<li class="stat stat-attention"><span class="stat-label">待审核注册</span><span class="stat-value"><strong class="num">{{PENDING_REGISTRATIONS}}</strong> 所</span></li>
+<li class="stat stat-attention"><span class="stat-label">待处理申请</span><span class="stat-value"><strong class="num">{{PENDING_APPLICATIONS}}</strong> 件</span></li>
+<li class="stat"><span class="stat-label">已注册学校</span><span class="stat-value"><strong class="num">{{SCHOOLS_ACTIVE}}</strong> 所</span></li>
+</ul>
+</section>
+<section class="panel" aria-labelledby="accounts-heading">
+<h2 id="accounts-heading" class="section-title">账号统计</h2>
+<div class="table-wrap" tabindex="0" role="region" aria-labelledby="accounts-caption">
+<table class="data-table">
+<caption id="accounts-caption" class="visually-hidden">各类账号数量</caption>
+<thead>
+<tr><th scope="col">账号类型</th><th scope="col" class="col-num">数量</th></tr>
+</thead>
+<tbody>
+{{#KIND_ROW}}<tr><td>{{LABEL}}</td><td class="col-num">{{COUNT}}</td></tr>
+{{/KIND_ROW}}
+</tbody>
+</table>
+</div>
+</section>

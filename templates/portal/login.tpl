@@ -1,0 +1,38 @@
+{{%AUTOESCAPE context="HTML"}}
+{{!
+  Portal login (the manual's 账户登录 box). Values: ACTION, LOGIN, CSRF (global), STATIC (global).
+  Sections: KIND_SCHOOL / KIND_DEPARTMENT / KIND_INSURER (which tab is checked), ERROR (MESSAGE),
+  LINK repeated (LABEL, URL, AVAILABLE / UNAVAILABLE > NOTE). Works without JS; login.js swaps the placeholder.
+}}
+<section class="login-box" aria-labelledby="login-title">
+<h1 id="login-title" class="login-title">账户登录</h1>
+<form class="login-form" method="post" action="{{ACTION}}">
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<fieldset class="kind-tabs">
+<legend class="kind-legend">请注意选择账号类型</legend>
+<div class="kind-tab-row">
+<input class="kind-radio" type="radio" name="kind" id="kind-school" value="school"{{#KIND_SCHOOL}} checked{{/KIND_SCHOOL}}>
+<label class="kind-tab" for="kind-school">学校</label>
+<input class="kind-radio" type="radio" name="kind" id="kind-department" value="department"{{#KIND_DEPARTMENT}} checked{{/KIND_DEPARTMENT}}>
+<label class="kind-tab" for="kind-department">教育部门</label>
+<input class="kind-radio" type="radio" name="kind" id="kind-insurer" value="insurer"{{#KIND_INSURER}} checked{{/KIND_INSURER}}>
+<label class="kind-tab" for="kind-insurer">承保机构</label>
+</div>
+</fieldset>
+<div class="field">
+<label for="login">登录账号</label>
+<input id="login" name="login" type="text" value="{{LOGIN}}" placeholder="请输入学校全称或联系人手机号" autocomplete="username" maxlength="100" required>
+</div>
+<div class="field">
+<label for="password">登录密码</label>
+<input id="password" name="password" type="password" placeholder="请输入密码" autocomplete="current-password" maxlength="64" required>
+</div>
+{{#ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>{{/ERROR}}
+<button type="submit" class="btn btn-primary btn-block btn-large">登录系统</button>
+</form>
+<ul class="login-links">
+{{#LINK}}<li>{{#AVAILABLE}}<a href="{{URL}}">{{LABEL}}</a>{{/AVAILABLE}}{{#UNAVAILABLE}}<span class="link-off" title="{{NOTE}}" aria-disabled="true">{{LABEL}}<span class="tag-off">未开放</span><span class="visually-hidden">（{{NOTE}}）</span></span>{{/UNAVAILABLE}}</li>
+{{/LINK}}
+</ul>
+</section>
+<script src="{{STATIC}}/js/login.js" defer></script>
