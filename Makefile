@@ -68,10 +68,13 @@ CORE_SOURCES += modules/mask.cpp
 CORE_SOURCES += modules/nav.cpp
 CORE_SOURCES += modules/page.cpp
 CORE_SOURCES += modules/password.cpp
+CORE_SOURCES += modules/password_policy.cpp
 CORE_SOURCES += modules/route.cpp
 CORE_SOURCES += modules/scope.cpp
 CORE_SOURCES += modules/serve.cpp
 CORE_SOURCES += modules/session.cpp
+CORE_SOURCES += modules/sms.cpp
+CORE_SOURCES += modules/throttle.cpp
 CORE_SOURCES += modules/signin.cpp
 CORE_SOURCES += modules/year.cpp
 CORE_SOURCES += modules/portal/login.cpp
@@ -83,6 +86,10 @@ CORE_SOURCES += modules/insurer/home.cpp
 CORE_SOURCES += modules/admin/home.cpp
 CORE_SOURCES += modules/admin/login.cpp
 CORE_SOURCES += modules/uploads/download.cpp
+# public flows: registration, captcha, recovery
+# admin console
+# account pages and sign-in security
+# SMS gateway
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp
@@ -112,6 +119,12 @@ config.mak.autogen: configure.ac config.mak.in
 
 configure: configure.ac
 	autoconf
+
+# The common-password list becomes C++ string literals compiled into password_policy.o.
+modules/common_passwords.inc: modules/common_passwords.txt
+	@grep -v '^#' $< | grep -v '^$$' | sed 's/\\/\\\\/g; s/"/\\"/g; s/.*/"&",/' >$@+ && mv $@+ $@
+
+modules/password_policy.o: modules/common_passwords.inc
 
 modules/libcore.a: $(CORE_OBJECTS)
 	$(QUIET_AR)rm -f $@ && ar rcs $@ $^
@@ -158,7 +171,7 @@ lint:
 
 clean:
 	rm -f $(CORE_OBJECTS) $(UNIT_OBJECTS) $(CORE_OBJECTS:.o=.d) $(UNIT_OBJECTS:.o=.d) \
-		cgi-bin/*.o cgi-bin/*.d modules/libcore.a $(PROGRAMS) $(UNIT_TESTS)
+		cgi-bin/*.o cgi-bin/*.d modules/libcore.a modules/common_passwords.inc $(PROGRAMS) $(UNIT_TESTS)
 
 distclean: clean
 	rm -rf config.mak.autogen config.log config.status configure autom4te.cache

@@ -7,6 +7,8 @@ static const Route routes[] = {
     {"GET", "/school/admin/login", Role::Public, admin_login_page},
     {"POST", "/school/admin/login", Role::Public, admin_login},
     {"GET", "/school/admin/", Role::Admin, admin_home},
+    // admin console: registrations, accounts, companies, SMS log, change applications:
+    // account pages:
 };
 
 int main(int argc, char** argv) {

@@ -4,6 +4,7 @@
 
 static const Route routes[] = {
     {"GET", "/school/dept/", Role::Department, department_home},
+    // account pages:
 };
 
 int main(int argc, char** argv) {

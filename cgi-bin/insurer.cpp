@@ -4,6 +4,7 @@
 
 static const Route routes[] = {
     {"GET", "/school/insurer/", Role::Insurer, insurer_home},
+    // account pages:
 };
 
 int main(int argc, char** argv) {

@@ -8,6 +8,9 @@ static const Route routes[] = {
     {"POST", "/school/login", Role::Public, portal_login},
     {"POST", "/school/logout", Role::Public, portal_logout},
     {"GET", "/school/healthz", Role::Public, portal_healthz},
+    // registration, captcha, recovery, SMS codes:
+    // second factor, password change:
+    // SMS gateway callback:
 };
 
 int main(int argc, char** argv) {

@@ -4,6 +4,7 @@
 
 static const Route routes[] = {
     {"GET", "/school/s/", Role::School, school_home},
+    // account pages:
 };
 
 int main(int argc, char** argv) {

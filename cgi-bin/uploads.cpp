@@ -5,6 +5,7 @@
 
 static const Route routes[] = {
     {"GET", "/school/files/download", Role::SignedIn, uploads_download},
+    // registration upload:
 };
 
 int main(int argc, char** argv) {

@@ -90,9 +90,23 @@ Config Config::load(const std::string& path) {
   c.absolute_hours = static_cast<int>(r.number("session.absolute_hours", 12, 1, 24 * 7));
   c.body_bytes = static_cast<size_t>(r.number("limits.body_bytes", 1 << 20, 1024, 64 << 20));
   c.upload_bytes = static_cast<size_t>(r.number("limits.upload_bytes", 20 << 20, 1024, 1LL << 31));
+  c.password_max_age_days = static_cast<int>(r.number("security.password_max_age_days", 90, 0, 3650));
+  c.mfa_department = r.flag("security.mfa_department", false);
+  c.mfa_insurer = r.flag("security.mfa_insurer", false);
+  c.lock_dir = r.text("security.lock_dir", false, "/tmp");
+  c.hash_slots = static_cast<int>(r.number("security.hash_slots", 0, 0, 256));
   c.sms_driver = r.text("sms.driver", false, "outbox");
+  c.sms_url = r.text("sms.url", false);
+  c.sms_account = r.text("sms.account", false);
+  c.sms_key = r.text("sms.key", false);
+  c.sms_sign = r.text("sms.sign", false, "【河南省教育保险管理系统】");
+  c.sms_timeout_seconds = static_cast<int>(r.number("sms.timeout_seconds", 5, 1, 60));
+  std::istringstream sources(r.text("sms.callback_sources", false, "127.0.0.1"));
+  for (std::string s; sources >> s;) c.sms_callback_sources.push_back(s);
   if (c.sms_driver != "outbox" && c.sms_driver != "http")
     throw std::runtime_error(path + ": sms.driver must be outbox or http");
+  if (c.sms_driver == "http" && (c.sms_url.empty() || c.sms_key.empty()))
+    throw std::runtime_error(path + ": sms.driver=http needs sms.url and sms.key");
   return c;
 }
 

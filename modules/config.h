@@ -21,8 +21,20 @@ struct Config {
   // [limits]
   size_t body_bytes = 1 << 20;
   size_t upload_bytes = 20 << 20;
+  // [security]
+  int password_max_age_days = 90;    // admin, department and insurer accounts (0 = never)
+  bool mfa_department = false;       // second factor (SMS code) for departments; admins always
+  bool mfa_insurer = false;          // same for insurer accounts
+  std::string lock_dir;              // where the Argon2 concurrency slots (flock files) live
+  int hash_slots = 0;                // concurrent password hashes (0 = the number of cores)
   // [sms]
   std::string sms_driver = "outbox";
+  std::string sms_url;               // http driver: gateway endpoint
+  std::string sms_account;           // http driver: account id sent with each request
+  std::string sms_key;               // http driver: HMAC-SHA256 key of requests and callbacks
+  std::string sms_sign;              // signature text, e.g. 【河南省教育保险管理系统】
+  int sms_timeout_seconds = 5;
+  std::vector<std::string> sms_callback_sources;  // allowed REMOTE_ADDR of delivery reports
 
   // Reads and validates the file; throws std::runtime_error naming the file, line or key.
   static Config load(const std::string& path);

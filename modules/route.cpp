@@ -1,6 +1,7 @@
 // route.cpp - exact-path route lookup and the role rules (see route.h).
 #include "route.h"
 
+#include "config.h"
 #include "session.h"
 
 RouteMatch find_route(std::span<const Route> routes, std::string_view method, std::string_view path) {
@@ -22,6 +23,8 @@ RouteMatch find_route(std::span<const Route> routes, std::string_view method, st
 bool role_allows(Role role, const Account* a) {
   switch (role) {
     case Role::Public: return true;
+    case Role::Gateway: return true;
+    case Role::Pending: return a != nullptr;
     case Role::SignedIn: return a != nullptr;
     case Role::School: return a && a->kind == "school";
     case Role::Center: return a && a->kind == "school" && a->is_center;
@@ -30,6 +33,12 @@ bool role_allows(Role role, const Account* a) {
     case Role::Admin: return a && a->kind == "admin";
   }
   return false;
+}
+
+std::string account_gate(const Account& a, const Config& config) {
+  if (a.needs_second_factor(config) && !a.mfa_passed) return "/school/verify";
+  if (a.must_change_password || a.password_expired) return "/school/password";
+  return "";
 }
 
 std::string home_for(const Account& a) {

@@ -7,6 +7,7 @@
 
 struct Ctx;
 struct Account;
+struct Config;
 
 enum class Role {
   Public,      // anyone, signed in or not
@@ -16,6 +17,10 @@ enum class Role {
   Insurer,     // an insurance company account (province, city or county)
   Admin,       // the provincial center
   SignedIn,    // any signed-in account (file downloads check scope themselves)
+  Pending,     // any signed-in account, even one that still owes the second factor or a
+               // password change (the pages that settle those, and nothing else)
+  Gateway,     // the SMS gateway's delivery callback: no session, no CSRF token; the
+               // handler itself must verify the request signature (the one exemption)
 };
 
 using Handler = void (*)(Ctx&);
@@ -42,6 +47,10 @@ struct RouteMatch {
 // Looks up method + path. No route and empty allow = 404; no route and non-empty allow = 405.
 RouteMatch find_route(std::span<const Route> routes, std::string_view method, std::string_view path);
 // True when the signed-in account (or nullptr for anonymous) may use a route of this role.
+// Apart from Pending, an account must be settled (see account_gate) first.
 bool role_allows(Role role, const Account* account);
+// Where an account that owes something must go first: "/school/verify" (second factor),
+// "/school/password" (initial, reset or expired password), or "" when it is settled.
+std::string account_gate(const Account& account, const Config& config);
 // The start page of the area an account belongs to ("/school/dept/" for a department).
 std::string home_for(const Account& account);

@@ -76,6 +76,13 @@ void dispatch(const Area& area, const Config& config, Db& db, const Request& req
               Response& res, Session& session) {
   session = session_load(db, config, req);
   Ctx ctx{config, db, req, res, session, area};
+  if (session.account && route.role != Role::Pending && route.role != Role::Public && route.role != Role::Gateway) {
+    std::string gate = account_gate(*session.account, config);
+    if (!gate.empty()) {
+      res.redirect(gate, false);
+      return;
+    }
+  }
   if (!role_allows(route.role, session.account ? &*session.account : nullptr)) {
     if (!session.account) {
       res.redirect(area.login_url, false);
@@ -84,7 +91,9 @@ void dispatch(const Area& area, const Config& config, Db& db, const Request& req
     audit(ctx, "access_denied", "route", req.path, "role");
     throw HttpError(403, "您的账号无权访问此页面。");
   }
-  if (req.method == "POST") csrf_check(config, req, session);
+  // Every POST is checked; the one exemption is the gateway callback, which its handler
+  // authenticates by signature (Role::Gateway, declared in the route table).
+  if (req.method == "POST" && route.role != Role::Gateway) csrf_check(config, req, session);
   route.handler(ctx);
 }
 

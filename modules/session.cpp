@@ -29,6 +29,9 @@ Account account_from(const Row& r) {
   a.company_id = r.i64("company_id");
   a.insurer_level = r.str("insurer_level");
   a.must_change_password = r.i64("must_change_password") != 0;
+  a.password_expired = r.i64("password_expired") != 0;
+  a.mfa_passed = r.i64("mfa_passed") != 0;
+  a.mobile = r.str("mobile");
   return a;
 }
 
@@ -50,7 +53,9 @@ Session session_load(Db& db, const Config& config, const Request& req) {
   s.sid = *cookie;
   auto row = db.query_one(
       "SELECT a.id, a.kind, a.login_name, a.display_name, a.school_id, COALESCE(sc.is_center, 0) AS is_center,"
-      " a.region_code, a.company_id, a.insurer_level, a.must_change_password,"
+      " a.region_code, a.company_id, a.insurer_level, a.must_change_password, a.mobile, s.mfa_passed,"
+      " (a.kind <> 'school' AND ? > 0 AND COALESCE(a.password_changed_at, a.created_at)"
+      "   < UTC_TIMESTAMP() - INTERVAL ? DAY) AS password_expired,"
       " s.last_seen_at < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale"
       " FROM sessions s JOIN accounts a ON a.id = s.account_id"
       " LEFT JOIN schools sc ON sc.id = a.school_id"
@@ -58,22 +63,39 @@ Session session_load(Db& db, const Config& config, const Request& req) {
       " AND (a.kind <> 'school' OR sc.status = 'active')"
       " AND s.last_seen_at > UTC_TIMESTAMP() - INTERVAL ? MINUTE"
       " AND s.created_at > UTC_TIMESTAMP() - INTERVAL ? HOUR",
-      {hash, int64_t{config.idle_minutes}, int64_t{config.absolute_hours}});
+      {int64_t{config.password_max_age_days}, int64_t{config.password_max_age_days}, hash,
+       int64_t{config.idle_minutes}, int64_t{config.absolute_hours}});
   if (!row) return s;  // anonymous (expired or unknown): keep the id for the CSRF token
   s.account = account_from(*row);
   if (row->i64("stale")) db.exec("UPDATE sessions SET last_seen_at = UTC_TIMESTAMP() WHERE id_hash = ?", {hash});
   return s;
 }
 
-void session_start(Db& db, const Request& req, Session& session, int64_t account_id) {
+bool Account::needs_second_factor(const Config& config) const {
+  return kind == "admin" || (kind == "department" && config.mfa_department) ||
+         (kind == "insurer" && config.mfa_insurer);
+}
+
+void session_start(Db& db, const Request& req, Session& session, int64_t account_id, bool mfa_passed) {
   std::string old = sid_hash(session.sid);
   if (!old.empty()) db.exec("DELETE FROM sessions WHERE id_hash = ?", {old});
   session.sid = new_sid();
   session.new_cookie = true;
   std::string agent = req.header("User-Agent").substr(0, 255);
-  db.exec("INSERT INTO sessions (id_hash, account_id, created_at, last_seen_at, ip, user_agent)"
-          " VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(), ?, ?)",
-          {sid_hash(session.sid), account_id, req.remote_addr, agent});
+  db.exec("INSERT INTO sessions (id_hash, account_id, created_at, last_seen_at, ip, user_agent, mfa_passed)"
+          " VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(), ?, ?, ?)",
+          {sid_hash(session.sid), account_id, req.remote_addr, agent, int64_t{mfa_passed}});
+}
+
+void session_promote(Db& db, const Request& req, Session& session) {
+  int64_t id = session.account->id;
+  session_start(db, req, session, id, true);
+  session.account->mfa_passed = true;
+}
+
+void session_end_others(Db& db, int64_t account_id, const Session* keep) {
+  std::string kept = keep ? sid_hash(keep->sid) : std::string(32, '\0');
+  db.exec("DELETE FROM sessions WHERE account_id = ? AND id_hash <> ?", {account_id, kept});
 }
 
 void session_end(Db& db, Session& session) {

@@ -22,7 +22,12 @@ struct Account {
   std::string region_code;    // department: its region; insurer: its region (410000 = province)
   int64_t company_id = 0;     // insurer accounts
   std::string insurer_level;  // province | city | county
-  bool must_change_password = false;
+  bool must_change_password = false;  // initial or reset password not yet replaced
+  bool password_expired = false;      // older than [security] password_max_age_days
+  bool mfa_passed = false;            // the session passed the SMS second factor
+  std::string mobile;
+  // This account needs the second factor (admins always; departments/insurers by config).
+  bool needs_second_factor(const Config& config) const;
 };
 
 struct Session {
@@ -37,7 +42,12 @@ std::string session_cookie_name(const Config& config);
 // fresh anonymous session. Refreshes last_seen_at at most once a minute.
 Session session_load(Db& db, const Config& config, const Request& req);
 // Signs the account in: a new id (the old one is dropped), a row with address and agent.
-void session_start(Db& db, const Request& req, Session& session, int64_t account_id);
+// mfa_passed marks a session that passed (or needs no) second factor.
+void session_start(Db& db, const Request& req, Session& session, int64_t account_id, bool mfa_passed = false);
+// After the second factor: a new id for the same account, marked as passed.
+void session_promote(Db& db, const Request& req, Session& session);
+// Ends every session of the account except (optionally) the current one.
+void session_end_others(Db& db, int64_t account_id, const Session* keep);
 // Signs out: deletes the row and switches to a new anonymous id.
 void session_end(Db& db, Session& session);
 // Adds Set-Cookie when the id is new.

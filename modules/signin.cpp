@@ -5,6 +5,7 @@
 #include "context.h"
 #include "password.h"
 #include "route.h"
+#include "sms.h"
 
 namespace {
 
@@ -15,7 +16,7 @@ const char* const kGenericFailure = "账号或密码错误，请重新输入。"
 std::optional<Row> find_account(Db& db, std::string_view kind, std::string_view login) {
   // A school may sign in with its contact mobile; the exact login name wins if both match.
   Rows rows = db.query(
-      "SELECT a.id, a.kind, a.login_name, a.password_hash, a.status, a.failed_logins,"
+      "SELECT a.id, a.kind, a.login_name, a.mobile, a.password_hash, a.status, a.failed_logins,"
       " a.locked_until > UTC_TIMESTAMP() AS locked, sc.status AS school_status"
       " FROM accounts a LEFT JOIN schools sc ON sc.id = a.school_id"
       " WHERE a.kind = ? AND (a.login_name = ? OR (a.kind = 'school' AND a.mobile = ?))"
@@ -27,14 +28,18 @@ std::optional<Row> find_account(Db& db, std::string_view kind, std::string_view 
   return rows.front();
 }
 
-void record_failure(Ctx& ctx, int64_t account_id, int failures, std::string_view login) {
-  bool lock = failures + 1 >= kMaxFailures;
+void record_failure(Ctx& ctx, const Row& account, std::string_view login) {
+  int64_t account_id = account.i64("id");
+  bool lock = account.i64("failed_logins") + 1 >= kMaxFailures;
   ctx.db.exec(
       "UPDATE accounts SET failed_logins = IF(? , 0, failed_logins + 1),"
       " locked_until = IF(?, UTC_TIMESTAMP() + INTERVAL ? MINUTE, locked_until) WHERE id = ?",
       {int64_t{lock}, int64_t{lock}, int64_t{kLockMinutes}, account_id});
   audit_write(ctx.db, {account_id, "", 0, lock ? "account_locked" : "login_failed", "account",
                        std::to_string(account_id), ctx.req.remote_addr, std::string("login=") + std::string(login)});
+  if (lock && !account.str("mobile").empty())
+    sms_queue(ctx.db, ctx.config, account.str("mobile"), "account_locked", {{"login", account.str("login_name")}},
+              "notice:locked", account_id);
 }
 
 }  // namespace
@@ -61,7 +66,7 @@ LoginOutcome login_attempt(Ctx& ctx, std::string_view kind, std::string_view log
     return out;
   }
   if (!password_verify(row->str("password_hash"), password)) {
-    record_failure(ctx, id, static_cast<int>(row->i64("failed_logins")), login);
+    record_failure(ctx, *row, login);
     out.message = kGenericFailure;
     return out;
   }
@@ -70,18 +75,25 @@ LoginOutcome login_attempt(Ctx& ctx, std::string_view kind, std::string_view log
     out.message = "该账号已停用或尚未通过审核，请联系主管部门。";
     return out;
   }
+  Account a;
+  a.kind = row->str("kind");
+  bool second_factor = a.needs_second_factor(ctx.config);
   ctx.db.transaction([&] {
     ctx.db.exec("UPDATE accounts SET failed_logins = 0, locked_until = NULL, last_login_at = UTC_TIMESTAMP()"
                 " WHERE id = ?", {id});
     if (password_needs_rehash(row->str("password_hash")))
       ctx.db.exec("UPDATE accounts SET password_hash = ? WHERE id = ?", {password_hash(password), id});
-    session_start(ctx.db, ctx.req, ctx.session, id);
+    session_start(ctx.db, ctx.req, ctx.session, id, !second_factor);
     audit_write(ctx.db, {id, std::string_view(row->str("kind")), 0, "login", "account", std::to_string(id),
                          ctx.req.remote_addr, ""});
   });
-  Account a;
-  a.kind = row->str("kind");
   out.ok = true;
-  out.redirect = home_for(a);
+  if (second_factor) {
+    // The code goes to the account's mobile; the verify page can send another one.
+    sms_code_send(ctx.db, ctx.config, row->str("mobile"), "login_mfa", id, ctx.req.remote_addr);
+    out.redirect = "/school/verify";
+  } else {
+    out.redirect = home_for(a);
+  }
   return out;
 }

@@ -40,6 +40,7 @@ CREATE TABLE `accounts` (
   `mobile` varchar(20) DEFAULT NULL,
   `password_hash` varchar(255) NOT NULL COMMENT 'Argon2id PHC string',
   `display_name` varchar(100) NOT NULL,
+  `contact_name` varchar(50) DEFAULT NULL COMMENT '联系人 (department and insurer accounts)',
   `school_id` bigint(20) unsigned DEFAULT NULL COMMENT 'kind school',
   `region_code` char(6) DEFAULT NULL COMMENT 'department: its region; insurer: its region (410000 = provincial branch)',
   `company_id` int(10) unsigned DEFAULT NULL COMMENT 'kind insurer',
@@ -166,6 +167,18 @@ CREATE TABLE `auth_throttle` (
   PRIMARY KEY (`id`),
   KEY `auth_throttle_key` (`throttle_key`,`at`),
   KEY `auth_throttle_at` (`at`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `captchas`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `captchas` (
+  `sid_hash` binary(32) NOT NULL COMMENT 'SHA-256 of the visitor''s session cookie (anonymous visitors too)',
+  `purpose` varchar(32) NOT NULL COMMENT 'login, register, forgot_account, forgot_password',
+  `code_hmac` binary(32) NOT NULL COMMENT 'HMAC-SHA256(key, purpose || answer)',
+  `expires_at` datetime NOT NULL,
+  PRIMARY KEY (`sid_hash`,`purpose`),
+  KEY `captchas_expires` (`expires_at`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 DROP TABLE IF EXISTS `claims`;
@@ -573,6 +586,22 @@ CREATE TABLE `sms_codes` (
   KEY `sms_codes_account` (`account_id`),
   KEY `sms_codes_expires` (`expires_at`),
   CONSTRAINT `fk_sms_codes_account` FOREIGN KEY (`account_id`) REFERENCES `accounts` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `sms_delivery_reports`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `sms_delivery_reports` (
+  `id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  `body_sha256` binary(32) NOT NULL COMMENT 'a replayed report has the same body: stored once',
+  `gateway_message_id` varchar(64) NOT NULL,
+  `status` enum('delivered','failed') NOT NULL,
+  `reported_at` datetime NOT NULL COMMENT 'the gateway''s timestamp (UTC)',
+  `received_at` datetime NOT NULL DEFAULT utc_timestamp(),
+  `detail` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `sms_delivery_reports_body` (`body_sha256`),
+  KEY `sms_delivery_reports_message` (`gateway_message_id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 DROP TABLE IF EXISTS `sms_messages`;
