@@ -87,9 +87,37 @@ CORE_SOURCES += modules/admin/home.cpp
 CORE_SOURCES += modules/admin/login.cpp
 CORE_SOURCES += modules/uploads/download.cpp
 # public flows: registration, captcha, recovery
+CORE_SOURCES += modules/captcha.cpp
+CORE_SOURCES += modules/multipart.cpp
+CORE_SOURCES += modules/files.cpp
+CORE_SOURCES += modules/portal/captcha_image.cpp
+CORE_SOURCES += modules/portal/register.cpp
+CORE_SOURCES += modules/portal/sms_code.cpp
+CORE_SOURCES += modules/portal/forgot_password.cpp
+CORE_SOURCES += modules/portal/forgot_account.cpp
+CORE_SOURCES += modules/uploads/register.cpp
 # admin console
+CORE_SOURCES += modules/pager.cpp
+CORE_SOURCES += modules/admin/account_issue.cpp
+CORE_SOURCES += modules/admin/registrations.cpp
+CORE_SOURCES += modules/admin/accounts.cpp
+CORE_SOURCES += modules/admin/departments.cpp
+CORE_SOURCES += modules/admin/companies.cpp
+CORE_SOURCES += modules/admin/sms_log.cpp
+CORE_SOURCES += modules/admin/changes.cpp
 # account pages and sign-in security
+CORE_SOURCES += modules/account/change_mobile.cpp
+CORE_SOURCES += modules/account/change_password.cpp
+CORE_SOURCES += modules/account/overview.cpp
+CORE_SOURCES += modules/account/recent_logins.cpp
+CORE_SOURCES += modules/portal/password_change.cpp
+CORE_SOURCES += modules/portal/verify.cpp
+CORE_SOURCES += modules/school/account.cpp
+CORE_SOURCES += modules/school/account_basic.cpp
+CORE_SOURCES += modules/school/account_change.cpp
 # SMS gateway
+CORE_SOURCES += modules/sms_sender.cpp
+CORE_SOURCES += modules/portal/sms_callback.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp
@@ -105,6 +133,10 @@ UNIT_SOURCES += t/unit/password_test.cpp
 UNIT_SOURCES += t/unit/route_test.cpp
 UNIT_SOURCES += t/unit/serve_test.cpp
 UNIT_SOURCES += t/unit/session_test.cpp
+UNIT_SOURCES += t/unit/hash_slot_test.cpp
+UNIT_SOURCES += t/unit/multipart_test.cpp
+UNIT_SOURCES += t/unit/sms_sender_test.cpp
+UNIT_SOURCES += t/unit/pager_test.cpp
 
 CORE_OBJECTS = $(CORE_SOURCES:.cpp=.o)
 UNIT_OBJECTS = $(UNIT_SOURCES:.cpp=.o)

@@ -1,6 +1,15 @@
 // admin.fcgi - /school/admin/ : the provincial center (管理中心), with its own login page.
+#include "admin/accounts.h"
+#include "admin/changes.h"
+#include "admin/companies.h"
+#include "admin/departments.h"
 #include "admin/home.h"
+#include "admin/registrations.h"
+#include "admin/sms_log.h"
 #include "admin/login.h"
+#include "account/change_mobile.h"
+#include "account/change_password.h"
+#include "account/overview.h"
 #include "serve.h"
 
 static const Route routes[] = {
@@ -8,7 +17,35 @@ static const Route routes[] = {
     {"POST", "/school/admin/login", Role::Public, admin_login},
     {"GET", "/school/admin/", Role::Admin, admin_home},
     // admin console: registrations, accounts, companies, SMS log, change applications:
+    {"GET", "/school/admin/registrations", Role::Admin, admin_registrations},
+    {"GET", "/school/admin/registration", Role::Admin, admin_registration},
+    {"POST", "/school/admin/registration/approve", Role::Admin, admin_registration_approve},
+    {"POST", "/school/admin/registration/reject", Role::Admin, admin_registration_reject},
+    {"GET", "/school/admin/changes", Role::Admin, admin_changes},
+    {"GET", "/school/admin/change", Role::Admin, admin_change},
+    {"POST", "/school/admin/change/approve", Role::Admin, admin_change_approve},
+    {"POST", "/school/admin/change/reject", Role::Admin, admin_change_reject},
+    {"GET", "/school/admin/accounts", Role::Admin, admin_accounts},
+    {"POST", "/school/admin/account/status", Role::Admin, admin_account_status},
+    {"POST", "/school/admin/account/reset", Role::Admin, admin_account_reset},
+    {"POST", "/school/admin/account/unlock", Role::Admin, admin_account_unlock},
+    {"GET", "/school/admin/departments", Role::Admin, admin_departments},
+    {"POST", "/school/admin/departments", Role::Admin, admin_department_create},
+    {"GET", "/school/admin/companies", Role::Admin, admin_companies},
+    {"POST", "/school/admin/companies", Role::Admin, admin_company_create},
+    {"GET", "/school/admin/company", Role::Admin, admin_company},
+    {"POST", "/school/admin/company/rename", Role::Admin, admin_company_rename},
+    {"POST", "/school/admin/company/status", Role::Admin, admin_company_status},
+    {"POST", "/school/admin/company/branch", Role::Admin, admin_company_branch},
+    {"GET", "/school/admin/sms", Role::Admin, admin_sms},
+    {"POST", "/school/admin/sms/resend", Role::Admin, admin_sms_resend},
     // account pages:
+    {"GET", "/school/admin/account", Role::Admin, account_overview},
+    {"GET", "/school/admin/account/mobile", Role::Admin, account_mobile_page},
+    {"POST", "/school/admin/account/mobile", Role::Admin, account_mobile},
+    {"POST", "/school/admin/account/mobile/code", Role::Admin, account_mobile_code},
+    {"GET", "/school/admin/account/password", Role::Admin, account_password_page},
+    {"POST", "/school/admin/account/password", Role::Admin, account_password},
 };
 
 int main(int argc, char** argv) {

@@ -1,10 +1,29 @@
 // manage - command-line tasks for operators and scripts (not a web area).
 //   manage hash-password      reads a password on stdin, prints its Argon2id PHC string
+//   manage sms-sender [--once]
+//                             delivers queued SMS to the gateway ([sms] driver=http, config
+//                             from $HNEDU_CONF): polls every 2 s until SIGTERM/SIGINT (then
+//                             ends after the current request), or with --once delivers what
+//                             is due and exits (0, or 1 when the configuration or database fails)
+//   manage sms-outbox [N]     prints the newest N (default 5) stored SMS, newest first: time
+//                             (Beijing), mobile, text - how an operator of a demo or test
+//                             stack (outbox driver) reads a code, e.g. the admin's 登录验证
+#include <curl/curl.h>
+#include <signal.h>
+#include <time.h>
+
+#include <charconv>
+#include <exception>
+#include <stdexcept>
 #include <iostream>
 #include <string>
 #include <string_view>
 
+#include "config.h"
+#include "db.h"
+#include "log.h"
 #include "password.h"
+#include "sms_sender.h"
 
 static int hash_password() {
   std::string password;
@@ -17,9 +36,89 @@ static int hash_password() {
   return 0;
 }
 
+static int sms_outbox(int argc, char** argv) {
+  int64_t n = 5;
+  if (argc == 3) {
+    std::string_view v = argv[2];
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || end != v.data() + v.size() || n < 1 || n > 999) argc = 4;
+  }
+  if (argc > 3) {
+    std::cerr << "usage: manage sms-outbox [N]   (N = 1-999)\n";
+    return 2;
+  }
+  try {
+    Config config = Config::from_env();
+    Db db(config);
+    for (const Row& r : db.query("SELECT DATE_FORMAT(created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i:%s') AS at_cn,"
+                                 " mobile, body FROM sms_messages ORDER BY id DESC LIMIT ?",
+                                 {n}))
+      std::cout << r.str("at_cn") << "  " << r.str("mobile") << "  " << r.str("body") << "\n";
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "manage sms-outbox: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+static volatile sig_atomic_t g_stop = 0;
+static void on_stop(int) { g_stop = 1; }
+
+static int sms_sender(int argc, char** argv) {
+  bool once = argc == 3 && std::string_view(argv[2]) == "--once";
+  if (argc > 3 || (argc == 3 && !once)) {
+    std::cerr << "usage: manage sms-sender [--once]\n";
+    return 2;
+  }
+  log_set_area("sms-sender");
+  struct sigaction sa {};
+  sa.sa_handler = on_stop;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+  try {
+    Config config = Config::from_env();
+    if (config.sms_driver != "http") {
+      log_line("error", "[sms] driver is " + config.sms_driver + ", not http: nothing to deliver");
+      return 1;
+    }
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) throw std::runtime_error("curl_global_init failed");
+    Db db(config);
+    auto stop = [] { return g_stop != 0; };
+    if (!once) log_line("info", "started, gateway " + config.sms_url);
+    while (!g_stop) {
+      try {
+        SmsDeliveryRun run = sms_deliver_due(db, config, stop);
+        if (run.sent + run.retry + run.failed > 0)
+          log_line("info", "sent " + std::to_string(run.sent) + ", to retry " + std::to_string(run.retry) +
+                               ", given up " + std::to_string(run.failed));
+      } catch (const std::exception& e) {
+        if (once) throw;
+        log_line("error", e.what());  // database away: try again at the next poll
+      }
+      if (once) break;
+      for (int i = 0; i < 20 && !g_stop; ++i) {
+        struct timespec pause {0, 100 * 1000 * 1000};
+        nanosleep(&pause, nullptr);
+      }
+    }
+    if (!once) log_line("info", "stopped");
+    curl_global_cleanup();
+    return 0;
+  } catch (const std::exception& e) {
+    log_line("error", e.what());
+    return 1;
+  }
+}
+
 int main(int argc, char** argv) {
   std::string_view cmd = argc > 1 ? argv[1] : "";
   if (cmd == "hash-password") return hash_password();
-  std::cerr << "usage: manage hash-password < password\n";
+  if (cmd == "sms-sender") return sms_sender(argc, argv);
+  if (cmd == "sms-outbox") return sms_outbox(argc, argv);
+  std::cerr << "usage: manage hash-password < password\n"
+               "       manage sms-sender [--once]\n"
+               "       manage sms-outbox [N]\n";
   return 2;
 }

@@ -1,10 +1,27 @@
 // school.fcgi - /school/s/ : a school's own pages.
 #include "school/home.h"
+#include "account/change_mobile.h"
+#include "account/change_password.h"
+#include "school/account.h"
+#include "school/account_basic.h"
+#include "school/account_change.h"
 #include "serve.h"
 
 static const Route routes[] = {
     {"GET", "/school/s/", Role::School, school_home},
     // account pages:
+    {"GET", "/school/s/account", Role::School, school_account},
+    {"GET", "/school/s/account/basic", Role::School, school_account_basic_page},
+    {"POST", "/school/s/account/basic", Role::School, school_account_basic},
+    {"GET", "/school/s/account/change-name", Role::School, school_account_change_name_page},
+    {"POST", "/school/s/account/change-name", Role::School, school_account_change_name},
+    {"GET", "/school/s/account/change-region", Role::School, school_account_change_region_page},
+    {"POST", "/school/s/account/change-region", Role::School, school_account_change_region},
+    {"GET", "/school/s/account/mobile", Role::School, account_mobile_page},
+    {"POST", "/school/s/account/mobile", Role::School, account_mobile},
+    {"POST", "/school/s/account/mobile/code", Role::School, account_mobile_code},
+    {"GET", "/school/s/account/password", Role::School, account_password_page},
+    {"POST", "/school/s/account/password", Role::School, account_password},
 };
 
 int main(int argc, char** argv) {

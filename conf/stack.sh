@@ -17,6 +17,10 @@
 # area), HNEDU_BIN (directory of the *.fcgi, default $ROOT/cgi-bin).
 # The app user hnedu@localhost (random password in var/db-password) may SELECT, INSERT,
 # UPDATE, DELETE, EXECUTE on hnedu.* and t\_%.*: test databases are named t_<something>.
+# Local settings: $HNEDU_VAR/app.conf.local, when present, is appended to the generated
+# var/app.conf (a later key wins), e.g. "[sms]" driver=http url=... key=... to try a gateway.
+# When var/app.conf says [sms] driver=http, start also runs `manage sms-sender` (pid file
+# sms-sender.pid, log sms-sender.log); with the default outbox driver it is not started.
 set -eu
 umask 022
 
@@ -239,7 +243,12 @@ setup_app() {
 				-e "s|@PORT@|$PORT|g" \
 				-e "s|@ROOT@|$(sed_escape "$ROOT")|g" \
 				-e "s|@VAR@|$(sed_escape "$VAR")|g" \
+				-e "s|@RUN@|$(sed_escape "$RUN")|g" \
 				"$ROOT/conf/app.conf.example"
+			if [ -f "$VAR/app.conf.local" ]; then
+				echo "; appended from $VAR/app.conf.local"
+				cat "$VAR/app.conf.local"
+			fi
 		} >"$VAR/app.conf.new"
 	)
 	mv "$VAR/app.conf.new" "$VAR/app.conf"
@@ -288,11 +297,17 @@ start_workers() {
 		[ -x "$BIN/$a.fcgi" ] || die "$BIN/$a.fcgi is missing (build first: make)"
 	done
 	for a in $AREAS; do
-		if pid=$(pid_of "$RUN/$a.pid" "$a"); then
-			echo "worker $a: running (pid $pid)"
-			continue
-		fi
 		exe=$BIN/$a.fcgi
+		if pid=$(pid_of "$RUN/$a.pid" "$a"); then
+			# A rebuilt executable replaces the running one, so `make run` serves the new code.
+			if [ "$exe" -nt "$RUN/$a.pid" ]; then
+				stop_pid "$pid" TERM 10 "worker $a" || die "worker $a (pid $pid) does not end"
+				echo "worker $a: restarting (new build)"
+			else
+				echo "worker $a: running (pid $pid)"
+				continue
+			fi
+		fi
 		rm -f "$RUN/$a.pid" "$RUN/$a.sock"
 		HNEDU_CONF=$VAR/app.conf setsid "$exe" --socket "$RUN/$a.sock" --workers "$WORKERS" \
 			--pidfile "$RUN/$a.pid" </dev/null >>"$LOGDIR/$a.log" 2>&1 9>&- &
@@ -321,6 +336,58 @@ start_workers() {
 		fi
 	done
 	[ ${#started[@]} -eq 0 ] || echo "workers: started ${started[*]%%:*}"
+}
+
+# ---- SMS sender (only with [sms] driver=http) ---------------------------------------------
+
+# sms_driver: the [sms] driver of var/app.conf (the last one written wins, as in the app).
+sms_driver() {
+	awk '
+		/^[[:space:]]*\[/ { sect = $0; gsub(/[[:space:]\[\]]/, "", sect); next }
+		sect == "sms" && /^[[:space:]]*driver[[:space:]]*=/ {
+			v = $0; sub(/^[^=]*=[[:space:]]*/, "", v); sub(/[[:space:]]+$/, "", v); d = v
+		}
+		END { print d }
+	' "$VAR/app.conf" 2>/dev/null || true
+}
+
+stop_sms_sender() {
+	local pid
+	if pid=$(pid_of "$RUN/sms-sender.pid" sms-sender); then
+		stop_pid "$pid" TERM 10 sms-sender || die "sms-sender (pid $pid) does not end"
+		echo "sms-sender: stopped"
+	fi
+	rm -f "$RUN/sms-sender.pid"
+}
+
+start_sms_sender() {
+	local pid exe=$BIN/manage i
+	if [ "$(sms_driver)" != http ]; then
+		stop_sms_sender # the driver was switched back to outbox
+		return 0
+	fi
+	[ -x "$exe" ] || die "$exe is missing (build first: make)"
+	if pid=$(pid_of "$RUN/sms-sender.pid" sms-sender); then
+		# like the workers: a rebuilt executable replaces the running one
+		if [ ! "$exe" -nt "$RUN/sms-sender.pid" ]; then
+			echo "sms-sender: running (pid $pid)"
+			return 0
+		fi
+		stop_pid "$pid" TERM 10 sms-sender || die "sms-sender (pid $pid) does not end"
+		echo "sms-sender: restarting (new build)"
+	fi
+	HNEDU_CONF=$VAR/app.conf setsid "$exe" sms-sender </dev/null >>"$LOGDIR/sms-sender.log" 2>&1 9>&- &
+	pid=$!
+	printf '%s\n' "$pid" >"$RUN/sms-sender.pid"
+	for ((i = 0; i < 5; i++)); do
+		sleep 0.1
+		proc_alive "$pid" || {
+			rm -f "$RUN/sms-sender.pid"
+			log_tail "$LOGDIR/sms-sender.log"
+			die "sms-sender exited at start"
+		}
+	done
+	echo "sms-sender: started (pid $pid)"
 }
 
 # ---- nginx ---------------------------------------------------------------------------
@@ -401,6 +468,7 @@ cmd_start() {
 	setup_app_db
 	[ -n "$db_only" ] && return 0
 	start_workers
+	start_sms_sender
 	start_nginx
 	check_http
 }
@@ -413,6 +481,7 @@ cmd_stop() {
 		echo "nginx: stopped"
 	fi
 	rm -f "$NGINX_PID"
+	stop_sms_sender
 	for a in $AREAS; do
 		if pid=$(pid_of "$RUN/$a.pid" "$a"); then
 			stop_pid "$pid" TERM 10 "worker $a" || die "worker $a (pid $pid) does not end"
@@ -443,6 +512,12 @@ cmd_status() {
 			all=3
 		fi
 	done
+	if pid=$(pid_of "$RUN/sms-sender.pid" sms-sender); then
+		printf '%-18s running (pid %s)\n' sms-sender "$pid"
+	elif [ "$(sms_driver)" = http ]; then
+		printf '%-18s stopped\n' sms-sender
+		all=3
+	fi
 	if pid=$(pid_of "$NGINX_PID" "$NGINX_CONF"); then
 		printf '%-18s running (pid %s) on http://127.0.0.1:%s/school/\n' nginx "$pid" "$PORT"
 	else

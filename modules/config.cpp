@@ -101,6 +101,13 @@ Config Config::load(const std::string& path) {
   c.sms_key = r.text("sms.key", false);
   c.sms_sign = r.text("sms.sign", false, "【河南省教育保险管理系统】");
   c.sms_timeout_seconds = static_cast<int>(r.number("sms.timeout_seconds", 5, 1, 60));
+  std::istringstream templates(r.text("sms.templates", false));
+  for (std::string t; templates >> t;) {
+    size_t colon = t.find(':');
+    if (colon == 0 || colon == std::string::npos || colon + 1 == t.size())
+      throw std::runtime_error(path + ": sms.templates must be name:id pairs separated by spaces");
+    c.sms_templates.emplace_back(t.substr(0, colon), t.substr(colon + 1));
+  }
   std::istringstream sources(r.text("sms.callback_sources", false, "127.0.0.1"));
   for (std::string s; sources >> s;) c.sms_callback_sources.push_back(s);
   if (c.sms_driver != "outbox" && c.sms_driver != "http")

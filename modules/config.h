@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct Config {
@@ -33,7 +34,10 @@ struct Config {
   std::string sms_account;           // http driver: account id sent with each request
   std::string sms_key;               // http driver: HMAC-SHA256 key of requests and callbacks
   std::string sms_sign;              // signature text, e.g. 【河南省教育保险管理系统】
-  int sms_timeout_seconds = 5;
+  int sms_timeout_seconds = 5;       // http driver: connect and total time of one gateway request
+  // http driver: our template name → the gateway's template id ("templates=code:SMS_1001 ...");
+  // a template not listed is sent under its own name.
+  std::vector<std::pair<std::string, std::string>> sms_templates;
   std::vector<std::string> sms_callback_sources;  // allowed REMOTE_ADDR of delivery reports
 
   // Reads and validates the file; throws std::runtime_error naming the file, line or key.

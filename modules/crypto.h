@@ -16,3 +16,18 @@ std::string to_hex(std::string_view raw);
 bool from_hex(std::string_view hex, std::string& out);
 // True when a and b are equal; time depends only on the lengths.
 bool equal_ct(std::string_view a, std::string_view b);
+
+// SHA-256 of data that arrives in pieces (uploads are hashed while they stream to disk).
+class Sha256Stream {
+ public:
+  Sha256Stream();
+  ~Sha256Stream();
+  Sha256Stream(const Sha256Stream&) = delete;
+  Sha256Stream& operator=(const Sha256Stream&) = delete;
+  void update(std::string_view data);
+  // Raw 32-byte digest of everything given to update(); call once.
+  std::string finish();
+
+ private:
+  void* ctx_;  // EVP_MD_CTX
+};

@@ -30,6 +30,15 @@ std::string today_cn() {
   return buf;
 }
 
+std::string now_cn_minute() {
+  time_t now = time(nullptr) + 8 * 3600;
+  struct tm tm {};
+  gmtime_r(&now, &tm);
+  char buf[32];
+  strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+  return buf;
+}
+
 std::string month_day_cn(std::string_view date) {
   return std::to_string(digits(date.substr(5, 2))) + "月" + std::to_string(digits(date.substr(8, 2))) + "日";
 }

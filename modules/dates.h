@@ -8,6 +8,8 @@
 bool valid_date(std::string_view s);
 // Today's date in Asia/Shanghai.
 std::string today_cn();
+// The current time in Asia/Shanghai to the minute, "2026-09-05 10:20" (SMS notices).
+std::string now_cn_minute();
 // "2026-09-30" → "9月30日" (input must be valid).
 std::string month_day_cn(std::string_view date);
 // "2026-09-30" → "2026年9月30日".

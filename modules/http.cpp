@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "http_error.h"
+#include "multipart.h"
 
 namespace {
 
@@ -85,7 +86,7 @@ void parse_cookies(std::string_view header, std::map<std::string, std::string, s
 
 Request Request::parse(char** envp, Reader read, const RequestLimits& limits) {
   Request r;
-  std::string uri, content_length;
+  std::string uri, content_length, raw_type;
   for (char** e = envp; e && *e; ++e) {
     std::string_view kv(*e);
     size_t eq = kv.find('=');
@@ -95,7 +96,7 @@ Request Request::parse(char** envp, Reader read, const RequestLimits& limits) {
     else if (name == "REQUEST_URI") uri = value;
     else if (name == "QUERY_STRING") r.query_string = value;
     else if (name == "REMOTE_ADDR") r.remote_addr = value;
-    else if (name == "CONTENT_TYPE") r.content_type = value;
+    else if (name == "CONTENT_TYPE") r.content_type = raw_type = value;
     else if (name == "CONTENT_LENGTH") content_length = value;
     else if (name == "HTTPS") r.https = (value == "on" || value == "1");
     else if (name.substr(0, 5) == "HTTP_") r.headers_.emplace(name.substr(5), value);
@@ -115,7 +116,33 @@ Request Request::parse(char** envp, Reader read, const RequestLimits& limits) {
       throw HttpError(400, "请求长度无效。");
   }
   if (r.content_type == "multipart/form-data") {
-    r.body_reader_ = std::move(read);  // streamed by the uploads area with its own limit
+    // Streamed by the uploads area with its own limit (modules/multipart.h).
+    r.boundary_ = multipart_boundary_of(raw_type);
+    if (r.boundary_.empty()) throw HttpError(400, "请求格式有误。");
+    if (r.method == "POST" && r.content_length_ > 0) {
+      std::string head(std::min<size_t>(r.content_length_, 4096), '\0');
+      size_t got = 0;
+      while (got < head.size()) {
+        size_t n = read(head.data() + got, head.size() - got);
+        if (n == 0) break;
+        got += n;
+      }
+      head.resize(got);
+      if (auto token = multipart_leading_field(head, r.boundary_, "csrf"))
+        if (!r.params_.emplace("csrf", std::move(*token)).second) throw HttpError(400, "请求参数重复。");
+      size_t pos = 0;
+      r.body_reader_ = [head = std::move(head), pos, read = std::move(read)](char* buf, size_t n) mutable {
+        if (pos < head.size()) {
+          size_t k = std::min(n, head.size() - pos);
+          head.copy(buf, k, pos);
+          pos += k;
+          return k;
+        }
+        return read(buf, n);
+      };
+    } else {
+      r.body_reader_ = std::move(read);
+    }
   } else if (r.content_length_ > 0) {
     if (r.content_length_ > limits.body_bytes) throw HttpError(413, "提交的内容过大。");
     std::string body(r.content_length_, '\0');

@@ -39,7 +39,12 @@ class Request {
   const std::string* cookie(std::string_view name) const;
   const std::map<std::string, std::string, std::less<>>& params() const { return params_; }
   // For multipart bodies, which only the uploads area reads (streamed); empty otherwise.
+  // For a multipart POST, parse() reads the first part ahead when it is the form's csrf
+  // field and puts it into the parameters, so serve() checks the token of an upload before
+  // any file byte is read; body_reader() replays those bytes, then streams the rest.
   const Reader& body_reader() const { return body_reader_; }
+  // The boundary of a multipart/form-data body (400 at parse() when missing); "" otherwise.
+  const std::string& multipart_boundary() const { return boundary_; }
   size_t content_length() const { return content_length_; }
 
  private:
@@ -47,6 +52,7 @@ class Request {
   std::map<std::string, std::string, std::less<>> params_;
   std::map<std::string, std::string, std::less<>> cookies_;
   Reader body_reader_;
+  std::string boundary_;
   size_t content_length_ = 0;
 };
 

@@ -20,7 +20,7 @@ const NavEntry kSchool[] = {
     {"系统首页", "/school/s/", ""},
     {"投保数据", "/school/s/enroll", "#4"},
     {"承保数据", "/school/s/policies", "#5"},
-    {"账户信息", "/school/s/account", "#3"},
+    {"账户信息", "/school/s/account", ""},
 };
 const NavEntry kCenter[] = {
     {"所辖学校", "/school/center/", ""},
@@ -28,7 +28,7 @@ const NavEntry kCenter[] = {
 };
 const NavEntry kDepartment[] = {
     {"系统首页", "/school/dept/", ""},
-    {"账户信息", "/school/dept/account", "#3"},
+    {"账户信息", "/school/dept/account", ""},
     {"数据提交", "/school/dept/statistics-form", "#6"},
     {"学校数据", "/school/dept/schools", "#6"},
     {"中心校管理", "/school/dept/centers", "#6"},
@@ -41,31 +41,34 @@ const NavEntry kInsurerProvince[] = {
     {"分支账号管理", "/school/insurer/accounts", "#5"},
     {"投保数据", "/school/insurer/enrollments", "#5"},
     {"保险数据上传", "/school/insurer/claims", "#5"},
-    {"账户信息", "/school/insurer/account", "#3"},
+    {"账户信息", "/school/insurer/account", ""},
 };
 const NavEntry kInsurerCity[] = {
     {"系统首页", "/school/insurer/", ""},
     {"县区账号管理", "/school/insurer/accounts", "#5"},
     {"花名册数据", "/school/insurer/enrollments", "#5"},
     {"保险数据上传", "/school/insurer/claims", "#5"},
-    {"账户信息", "/school/insurer/account", "#3"},
+    {"账户信息", "/school/insurer/account", ""},
 };
 const NavEntry kInsurerCounty[] = {
     {"系统首页", "/school/insurer/", ""},
     {"花名册数据", "/school/insurer/enrollments", "#5"},
     {"保险数据上传", "/school/insurer/claims", "#5"},
-    {"账户信息", "/school/insurer/account", "#3"},
+    {"账户信息", "/school/insurer/account", ""},
 };
 const NavEntry kAdmin[] = {
     {"系统首页", "/school/admin/", ""},
-    {"注册审核", "/school/admin/registrations", "#3"},
+    {"注册审核", "/school/admin/registrations", ""},
+    {"变更审核", "/school/admin/changes", ""},
     {"待办审核", "/school/admin/queue", "#7"},
-    {"账号管理", "/school/admin/accounts", "#3"},
+    {"账号管理", "/school/admin/accounts", ""},
+    {"部门账号", "/school/admin/departments", ""},
     {"学年设置", "/school/admin/years", "#4"},
-    {"保险公司", "/school/admin/companies", "#7"},
+    {"保险公司", "/school/admin/companies", ""},
     {"公告管理", "/school/admin/announcements", "#7"},
-    {"短信记录", "/school/admin/sms", "#3"},
+    {"短信记录", "/school/admin/sms", ""},
     {"审计日志", "/school/admin/audit", "#7"},
+    {"账户信息", "/school/admin/account", ""},
 };
 
 std::span<const NavEntry> entries_for(const Account& a) {

@@ -40,7 +40,9 @@ Page::Page(Ctx& ctx, std::string_view title, std::string_view body_template)
   set_global(root_, "STATIC", ctx.config.static_url);
   set_global(root_, "CSRF", csrf_token(ctx.config, ctx.session));
   set_global(root_, "AREA_CLASS", css_class(ctx.area.name));
-  if (ctx.session.account) {
+  // An account that still owes the second factor or a password change sees no navigation:
+  // its pages (/school/verify, /school/password) carry their own 退出 button.
+  if (ctx.session.account && account_gate(*ctx.session.account, ctx.config).empty()) {
     const Account& a = *ctx.session.account;
     auto* user = root_.AddSectionDictionary("USER");
     set_value(*user, "USER_NAME", a.display_name);
@@ -63,6 +65,7 @@ const char* status_heading(int status) {
     case 403: return "无权访问";
     case 404: return "页面不存在";
     case 405: return "请求方式不正确";
+    case 409: return "无法完成操作";
     case 413: return "提交的内容过大";
     case 415: return "提交格式不正确";
     case 429: return "操作过于频繁";

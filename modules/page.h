@@ -17,6 +17,8 @@ void templates_init(const Config& config);
 class Page {
  public:
   // title: the page title; body_template: path under templates/, e.g. "school/home.tpl".
+  // The 操作导航 (and its 退出系统) is shown for a signed-in account that owes nothing
+  // (account_gate empty); pages of an unsettled account show their own sign-out.
   Page(Ctx& ctx, std::string_view title, std::string_view body_template);
   // The BODY dictionary the handler fills.
   ctemplate::TemplateDictionary& body() { return *body_; }

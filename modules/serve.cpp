@@ -23,6 +23,7 @@
 #include "http_error.h"
 #include "log.h"
 #include "page.h"
+#include "password.h"
 
 extern char** environ;
 
@@ -279,6 +280,8 @@ int serve(const Area& area, int argc, char** argv) {
     return 1;
   }
   templates_init(*config);
+  if (!password_slots_init(config->lock_dir, config->hash_slots))
+    log_line("error", "password hashing is not capped: cannot create lock files in " + config->lock_dir);
   install_stop_handler();
   if (FCGX_Init() != 0) {
     log_line("error", "FCGX_Init failed");

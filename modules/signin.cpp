@@ -2,16 +2,36 @@
 #include "signin.h"
 
 #include "audit.h"
+#include "captcha.h"
 #include "context.h"
+#include "http_error.h"
 #include "password.h"
 #include "route.h"
 #include "sms.h"
+#include "throttle.h"
 
 namespace {
 
 constexpr int kMaxFailures = 5;
 constexpr int kLockMinutes = 15;
+constexpr int kWindowSeconds = 15 * 60;     // the window of the address limit and the captcha rule
+constexpr int kAddressAttempts = 30;        // login POSTs per address and window
+constexpr int kCaptchaAfterFailures = 3;    // failed logins (address or login name) before the captcha
+constexpr int kUnlimited = 1 << 30;
 const char* const kGenericFailure = "账号或密码错误，请重新输入。";
+
+std::string attempts_key(Ctx& ctx) { return "login:ip:" + ctx.req.remote_addr; }
+std::string address_failures_key(Ctx& ctx) { return "login:fail:ip:" + ctx.req.remote_addr; }
+std::string name_failures_key(std::string_view kind, std::string_view login) {
+  return "login:fail:name:" + std::string(kind) + ":" + std::string(login);
+}
+
+// Counts one failed login for the captcha rule, whatever the reason (unknown account, wrong
+// password, locked account), so the rule itself reveals nothing about the account.
+void note_failure(Ctx& ctx, std::string_view kind, std::string_view login) {
+  throttle_take(ctx.db, address_failures_key(ctx), kUnlimited, kWindowSeconds);
+  throttle_take(ctx.db, name_failures_key(kind, login), kUnlimited, kWindowSeconds);
+}
 
 std::optional<Row> find_account(Db& db, std::string_view kind, std::string_view login) {
   // A school may sign in with its contact mobile; the exact login name wins if both match.
@@ -44,30 +64,59 @@ void record_failure(Ctx& ctx, const Row& account, std::string_view login) {
 
 }  // namespace
 
-LoginOutcome login_attempt(Ctx& ctx, std::string_view kind, std::string_view login, std::string_view password) {
+bool login_captcha_required(Ctx& ctx, std::string_view kind, std::string_view login) {
+  if (throttle_count(ctx.db, address_failures_key(ctx), kWindowSeconds) >= kCaptchaAfterFailures) return true;
+  return !login.empty() &&
+         throttle_count(ctx.db, name_failures_key(kind, login), kWindowSeconds) >= kCaptchaAfterFailures;
+}
+
+LoginOutcome login_attempt(Ctx& ctx, std::string_view kind, std::string_view login, std::string_view password,
+                           std::string_view captcha) {
   LoginOutcome out;
+  std::string what = "kind=" + std::string(kind) + " login=" + std::string(login.substr(0, 100));
+  if (!throttle_take(ctx.db, attempts_key(ctx), kAddressAttempts, kWindowSeconds)) {
+    audit_write(ctx.db, {0, "", 0, "login_throttled", "account", "", ctx.req.remote_addr, what});
+    throw HttpError(429, "登录尝试过于频繁，请 15 分钟后再试。");
+  }
+  out.captcha = login_captcha_required(ctx, kind, login);
   if (login.empty() || password.empty()) {
     out.message = "请输入账号和密码。";
     return out;
   }
+  if (out.captcha) {
+    if (captcha.empty()) {
+      out.message = "请输入图片中的验证码。";
+      return out;
+    }
+    if (!captcha_check(ctx, "login", captcha)) {
+      audit_write(ctx.db, {0, "", 0, "login_captcha_failed", "account", "", ctx.req.remote_addr, what});
+      out.message = "验证码错误，请重新输入。";
+      return out;
+    }
+  }
   auto row = find_account(ctx.db, kind, login);
   if (!row) {
     password_verify_dummy(password);
-    audit_write(ctx.db, {0, "", 0, "login_failed", "account", "", ctx.req.remote_addr,
-                         "kind=" + std::string(kind) + " login=" + std::string(login.substr(0, 100))});
+    audit_write(ctx.db, {0, "", 0, "login_failed", "account", "", ctx.req.remote_addr, what});
+    note_failure(ctx, kind, login);
     out.message = kGenericFailure;
+    out.captcha = login_captcha_required(ctx, kind, login);
     return out;
   }
   int64_t id = row->i64("id");
   if (row->i64("locked")) {
     password_verify_dummy(password);
     audit_write(ctx.db, {id, "", 0, "login_locked", "account", std::to_string(id), ctx.req.remote_addr, ""});
+    note_failure(ctx, kind, login);
     out.message = "登录失败次数过多，账号已暂时锁定，请 15 分钟后再试。";
+    out.captcha = login_captcha_required(ctx, kind, login);
     return out;
   }
   if (!password_verify(row->str("password_hash"), password)) {
     record_failure(ctx, *row, login);
+    note_failure(ctx, kind, login);
     out.message = kGenericFailure;
+    out.captcha = login_captcha_required(ctx, kind, login);
     return out;
   }
   if (row->str("status") != "active" || (kind == "school" && row->str("school_status") != "active")) {
@@ -78,18 +127,30 @@ LoginOutcome login_attempt(Ctx& ctx, std::string_view kind, std::string_view log
   Account a;
   a.kind = row->str("kind");
   bool second_factor = a.needs_second_factor(ctx.config);
+  // Rehash outside the transaction (a rerun must not hash twice). It is best effort: when
+  // every hashing slot is busy the old hash stays until a later login.
+  std::string rehashed;
+  if (password_needs_rehash(row->str("password_hash"))) {
+    try {
+      rehashed = password_hash(password);
+    } catch (const HttpError&) {
+      rehashed.clear();
+    }
+  }
   ctx.db.transaction([&] {
     ctx.db.exec("UPDATE accounts SET failed_logins = 0, locked_until = NULL, last_login_at = UTC_TIMESTAMP()"
                 " WHERE id = ?", {id});
-    if (password_needs_rehash(row->str("password_hash")))
-      ctx.db.exec("UPDATE accounts SET password_hash = ? WHERE id = ?", {password_hash(password), id});
+    if (!rehashed.empty()) ctx.db.exec("UPDATE accounts SET password_hash = ? WHERE id = ?", {rehashed, id});
     session_start(ctx.db, ctx.req, ctx.session, id, !second_factor);
     audit_write(ctx.db, {id, std::string_view(row->str("kind")), 0, "login", "account", std::to_string(id),
                          ctx.req.remote_addr, ""});
   });
+  // The owner proved the password: failures typed for this name no longer ask for a captcha.
+  throttle_clear(ctx.db, name_failures_key(kind, login));
   out.ok = true;
   if (second_factor) {
-    // The code goes to the account's mobile; the verify page can send another one.
+    // The code goes to the account's mobile. A refused send (limits) is not an error here:
+    // an earlier code may still be live, and the verify page offers 重新发送.
     sms_code_send(ctx.db, ctx.config, row->str("mobile"), "login_mfa", id, ctx.req.remote_addr);
     out.redirect = "/school/verify";
   } else {

@@ -95,8 +95,7 @@ int64_t sms_queue(Db& db, const Config& config, std::string_view mobile, std::st
   return static_cast<int64_t>(db.last_insert_id());
 }
 
-CodeSendResult sms_code_send(Db& db, const Config& config, std::string_view mobile, std::string_view purpose,
-                             int64_t account_id, std::string_view client_ip) {
+CodeSendResult sms_code_take_limits(Db& db, std::string_view mobile, std::string_view client_ip) {
   CodeSendResult r;
   if (!check_mobile(mobile)) {
     r.message = "请填写正确的11位手机号码。";
@@ -116,6 +115,14 @@ CodeSendResult sms_code_send(Db& db, const Config& config, std::string_view mobi
     return r;
   }
   throttle_take(db, phone_key, 1000, 86400);
+  r.ok = true;
+  return r;
+}
+
+CodeSendResult sms_code_send(Db& db, const Config& config, std::string_view mobile, std::string_view purpose,
+                             int64_t account_id, std::string_view client_ip) {
+  CodeSendResult r = sms_code_take_limits(db, mobile, client_ip);
+  if (!r.ok) return r;
   std::string raw = random_bytes(4);
   uint32_t n = (static_cast<uint32_t>(static_cast<unsigned char>(raw[0])) << 24) |
                (static_cast<uint32_t>(static_cast<unsigned char>(raw[1])) << 16) |
@@ -152,4 +159,28 @@ bool sms_code_check(Db& db, const Config& config, std::string_view mobile, std::
   }
   db.exec("UPDATE sms_codes SET attempts = attempts + 1 WHERE id = ?", {live->i64("id")});
   return false;
+}
+
+int sms_code_tries_left(Db& db, std::string_view mobile, std::string_view purpose) {
+  auto live = db.query_one(
+      "SELECT attempts FROM sms_codes WHERE mobile = ? AND purpose = ? AND used_at IS NULL"
+      " AND expires_at > UTC_TIMESTAMP() AND attempts < ? ORDER BY id DESC LIMIT 1",
+      {std::string(mobile), std::string(purpose), int64_t{kMaxWrong}});
+  return live ? kMaxWrong - static_cast<int>(live->i64("attempts")) : 0;
+}
+
+bool sms_template_secret(std::string_view template_name) {
+  return template_name == "code" || template_name == "initial_password" || template_name == "password_reset";
+}
+
+int64_t sms_resend(Db& db, const Config& config, int64_t message_id) {
+  auto m = db.query_one("SELECT template FROM sms_messages WHERE id = ? AND status = 'failed'", {message_id});
+  if (!m || sms_template_secret(m->str("template"))) return 0;
+  std::string status = config.sms_driver == "outbox" ? "sent" : "queued";
+  uint64_t n = db.exec(
+      "INSERT INTO sms_messages (mobile, template, params, body, purpose, account_id, status, next_attempt_at, sent_at)"
+      " SELECT mobile, template, params, body, purpose, account_id, ?, IF(? = 'queued', UTC_TIMESTAMP(), NULL),"
+      " IF(? = 'sent', UTC_TIMESTAMP(), NULL) FROM sms_messages WHERE id = ? AND status = 'failed'",
+      {status, status, status, message_id});
+  return n == 1 ? static_cast<int64_t>(db.last_insert_id()) : 0;
 }

@@ -37,7 +37,22 @@ struct CodeSendResult {
 // reaches the gateway. client_ip feeds the per-address limit.
 CodeSendResult sms_code_send(Db& db, const Config& config, std::string_view mobile, std::string_view purpose,
                              int64_t account_id, std::string_view client_ip);
+// The send limits of sms_code_send alone: when they allow one more send it is counted and
+// ok is true; nothing is sent. For pages that must answer "sent" for an unknown mobile
+// exactly as for a known one (no account enumeration, same limits) without sending.
+CodeSendResult sms_code_take_limits(Db& db, std::string_view mobile, std::string_view client_ip);
 // True when code is the live code for purpose + mobile; it is then used up. A wrong code
 // counts against the live one (5 wrong entries void it).
 bool sms_code_check(Db& db, const Config& config, std::string_view mobile, std::string_view purpose,
                     std::string_view code);
+// Wrong entries the live code for purpose + mobile still allows (1-5), or 0 when there is no
+// live code (none sent, expired, used or voided): the form then asks for a new one.
+int sms_code_tries_left(Db& db, std::string_view mobile, std::string_view purpose);
+
+// True for templates whose text carries a secret (a code or a password): such messages are
+// masked in the SMS log and never resent.
+bool sms_template_secret(std::string_view template_name);
+// The admin's 重发: queues a copy of a failed message (same mobile, text, purpose, account)
+// for the current driver. Returns the new id, or 0 when the message is unknown, not failed,
+// or carries a secret (sms_template_secret).
+int64_t sms_resend(Db& db, const Config& config, int64_t message_id);

@@ -14,6 +14,8 @@ Demo accounts (tab on the login page / login / password):
   教育部门   郑州市 (city)                                 City@2026
   承保机构   pingan_henan (平安财险 河南省分公司)            Insurer@2026
   管理中心   admin  (at /school/admin/login)               Admin@2026
+             then 登录验证: the SMS code (SMS stay in the outbox here) is shown by
+             HNEDU_CONF=var/app.conf cgi-bin/manage sms-outbox 1
 
 Logs: var/log/   Stop everything: make stop
 TXT

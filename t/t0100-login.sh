@@ -1,6 +1,7 @@
 #!/bin/bash
 # t0100-login: the login page, signing in with each demo account through the portal and the
-# admin page, each reaching its area's 系统首页, and logging out.
+# admin page (with its SMS second factor, see t0250), each reaching its area's 系统首页, and
+# logging out.
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 
@@ -74,9 +75,10 @@ test_expect_success 'the insurer provincial branch signs in' '
 	expect_body "平安" && expect_body "省级分公司" && expect_body "分支账号管理"
 '
 
-test_expect_success 'the admin signs in at its own page' '
+test_expect_success 'the admin signs in at its own page: password, then the SMS code (登录验证)' '
 	login_as admin admin Admin@2026 &&
 	expect_header Location /school/admin/ &&
+	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"mfa_passed\"")" = 1 &&
 	cgi GET /school/admin/ && expect_status 200 &&
 	expect_body "注册审核" && expect_body "审计日志"
 '

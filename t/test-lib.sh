@@ -83,7 +83,8 @@ area_of() {
 
 # cgi METHOD URI [BODY]: one request through the real executable as CGI, with the cookie jar
 # $TRASH/cookies (updated from Set-Cookie like a browser). Leaves $TRASH/status, /headers, /body.
-# Env knobs: ORIGIN (default the site), NO_COOKIES=1, CONTENT_TYPE_OVERRIDE.
+# Env knobs: ORIGIN (default the site), NO_COOKIES=1, CONTENT_TYPE_OVERRIDE, REMOTE_ADDR_OVERRIDE
+# (the client address, default 127.0.0.1).
 cgi() {
 	local method=$1 uri=$2 body=${3-} path query="" area len
 	path=${uri%%\?*}
@@ -93,7 +94,7 @@ cgi() {
 	local cookie=""
 	[ -z "${NO_COOKIES:-}" ] && [ -f "$TRASH/cookies" ] && cookie=$(cat "$TRASH/cookies")
 	local -a envs=(PATH="$PATH" HNEDU_CONF="$HNEDU_CONF" REQUEST_METHOD="$method" REQUEST_URI="$uri"
-		QUERY_STRING="$query" REMOTE_ADDR=127.0.0.1 HTTP_HOST="127.0.0.1" HTTP_USER_AGENT=test-lib
+		QUERY_STRING="$query" REMOTE_ADDR="${REMOTE_ADDR_OVERRIDE:-127.0.0.1}" HTTP_HOST="127.0.0.1" HTTP_USER_AGENT=test-lib
 		HTTP_ORIGIN="${ORIGIN-$ORIGIN_DEFAULT}")
 	[ -n "$cookie" ] && envs+=(HTTP_COOKIE="$cookie")
 	if [ "$method" = POST ] || [ -n "$body" ]; then
@@ -139,7 +140,35 @@ expect_no_body() {
 	! grep -qF -- "$1" "$TRASH/body" || { echo "body unexpectedly contains: $1"; return 1; }
 }
 
+# sms_code PURPOSE [MOBILE]: the newest verification code of PURPOSE (register, login_mfa,
+# change_mobile, reset_password) in the outbox (sms_messages), to MOBILE if given.
+sms_code() {
+	local where="purpose = 'code:$1'"
+	[ -n "${2:-}" ] && where="$where AND mobile = '$2'"
+	sql "SELECT body FROM sms_messages WHERE $where ORDER BY id DESC LIMIT 1" | grep -oE '[0-9]{6}' | head -n 1
+}
+
+# pass_second_factor MOBILE: completes /school/verify (登录验证) with the newest login_mfa code
+# sent to MOBILE. A sign-in within 60 s of the previous one gets no new code (send limit), so
+# when no live code is left the limits of MOBILE are reset and 重新发送 asks for one. The last
+# response is the verify POST (303 to the start page, or to /school/password).
+pass_second_factor() {
+	local mobile=$1 code live
+	live=$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = '$mobile' AND purpose = 'login_mfa'
+		AND used_at IS NULL AND attempts < 5 AND expires_at > UTC_TIMESTAMP()") || return 1
+	cgi GET /school/verify && expect_status 200 || return 1
+	if [ "$live" = 0 ]; then
+		sql "DELETE FROM auth_throttle WHERE throttle_key = 'sms:mobile:$mobile'" &&
+		cgi POST /school/verify/resend "csrf=$(csrf_token)" && expect_status 303 &&
+		cgi GET /school/verify || return 1
+	fi
+	code=$(sms_code login_mfa "$mobile") && test -n "$code" &&
+	cgi POST /school/verify "csrf=$(csrf_token)&code=$code"
+}
+
 # login_as KIND LOGIN PASSWORD: signs in through the portal (or the admin page for admin).
+# The admin (and departments/insurers when [security] asks for it) passes the SMS second
+# factor too, with the code read from the outbox.
 login_as() {
 	local kind=$1 login=$2 password=$3
 	rm -f "$TRASH/cookies"
@@ -150,9 +179,56 @@ login_as() {
 		cgi GET /school/ &&
 		cgi POST /school/login "csrf=$(csrf_token)&kind=$kind&login=$(urlencode "$login")&password=$(urlencode "$password")"
 	fi
-	expect_status 303
+	expect_status 303 || return 1
+	if grep -qE "^Location: /school/verify" "$TRASH/headers"; then
+		pass_second_factor "$(sql "SELECT mobile FROM accounts WHERE kind = '$kind' AND login_name = '$login'")" &&
+		expect_status 303
+	fi
 }
 
 # Demo accounts (sql/demo.sql).
 DEMO_SCHOOL=郑州市金水区文化路第一小学
 DEMO_CENTER=中牟县官渡镇中心学校
+
+# ---- public account flows (issue #3): captcha answers and multipart uploads ----
+
+# set_captcha PURPOSE ANSWER: makes ANSWER the live captcha answer of PURPOSE for the visitor
+# of the cookie jar (tests cannot read the image). Writes the row as modules/captcha.h says:
+# sid_hash = SHA-256 of the cookie's 32 raw bytes, code_hmac = HMAC-SHA256(secret,
+# "captcha|PURPOSE|ANSWER") with the key from [site] secret_file, 5 minutes.
+set_captcha() {
+	local sid secret hmac
+	sid=$(sed -n 's/^[^=]*=\([0-9a-f]\{64\}\)$/\1/p' "$TRASH/cookies") && test -n "$sid" || return 1
+	secret=$(sed -n 's/^secret_file=//p' "$HNEDU_CONF") || return 1
+	hmac=$(printf 'captcha|%s|%s' "$1" "$2" |
+		openssl dgst -sha256 -mac HMAC -macopt "hexkey:$(tr -d '[:space:]' <"$secret")" | sed 's/^.*= //') || return 1
+	sql "REPLACE INTO captchas (sid_hash, purpose, code_hmac, expires_at) VALUES
+		(UNHEX(SHA2(UNHEX('$sid'), 256)), '$1', UNHEX('$hmac'), UTC_TIMESTAMP() + INTERVAL 5 MINUTE)"
+}
+
+# cgi_multipart URI SPEC...: POSTs a multipart/form-data body through cgi, its parts in the
+# order given (put csrf=... first: upload forms must start with it). SPEC is NAME=VALUE for a
+# text field, NAME=@PATH for a file (sent as its base name) or NAME=@PATH:SHOWN to send it
+# under another file name. File contents must not hold NUL bytes (the body travels in a
+# bash string); test files are text or magic bytes plus text.
+cgi_multipart() {
+	local uri=$1 boundary=----hneduTestBoundary7MA4YWxkTrZu0gW body
+	shift
+	body=$(perl -e '
+		my $b = shift; binmode STDOUT;
+		for my $spec (@ARGV) {
+			my ($name, $value) = split /=/, $spec, 2;
+			if ($value =~ /^\@(.*)$/) {
+				my ($path, $shown) = split /:/, $1, 2;
+				$shown = (split m{/}, $path)[-1] unless defined $shown;
+				open my $fh, "<:raw", $path or die "cgi_multipart: $path: $!\n";
+				local $/; my $data = <$fh>; $data = "" unless defined $data;
+				print "--$b\r\nContent-Disposition: form-data; name=\"$name\"; filename=\"$shown\"\r\n",
+					"Content-Type: application/octet-stream\r\n\r\n", $data, "\r\n";
+			} else {
+				print "--$b\r\nContent-Disposition: form-data; name=\"$name\"\r\n\r\n$value\r\n";
+			}
+		}
+		print "--$b--\r\n";' -- "$boundary" "$@"; printf x) || return 1
+	CONTENT_TYPE_OVERRIDE="multipart/form-data; boundary=$boundary" cgi POST "$uri" "${body%x}"
+}

@@ -4,5 +4,6 @@ struct Ctx;
 
 // GET /school/admin/login
 void admin_login_page(Ctx& ctx);
-// POST /school/admin/login : login + password → /school/admin/, or the form with the message.
+// POST /school/admin/login : login + password (+ captcha after failures) → /school/verify (the
+// SMS second factor), or the form with the message.
 void admin_login(Ctx& ctx);

@@ -30,8 +30,8 @@ void uploads_download(Ctx& ctx) {
   auto file = ctx.db.query_one(
       "SELECT f.sha256, f.original_name, f.content_type FROM files f LEFT JOIN schools s ON s.id = f.school_id"
       " WHERE f.id = ? AND ((? = 'school' AND f.school_id = ?)"
-      " OR (? IN ('department', 'admin') AND s.region_code LIKE ?))",
-      {id, a.kind, a.school_id, a.kind, pattern});
+      " OR (? = 'department' AND s.region_code LIKE ?) OR ? = 'admin')",
+      {id, a.kind, a.school_id, a.kind, pattern, a.kind});
   if (!file) {
     audit(ctx, "access_denied", "file", std::to_string(id), "download");
     throw HttpError(404, "文件不存在或您无权下载。");

@@ -9,67 +9,17 @@
 // The successful school login runs before the wrong-password test, so repeated runs never
 // accumulate failed logins on the demo account (5 failures lock it for 15 minutes).
 
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import {
+  BASE_URL, DESKTOP, OUT_DIR, PHONE, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, summary, test,
+} from './lib.mjs';
 
-const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:8080').replace(/\/+$/, '');
 const LOGIN_URL = `${BASE_URL}/school/`;
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out');
 const SCHOOL_LOGIN = '郑州市金水区文化路第一小学';
 const SCHOOL_PASSWORD = 'School@2026';
-const TIMEOUT_MS = 15000;
-
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
-
-const tests = [];
-function test(name, fn) {
-  tests.push({ name, fn });
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-// Console errors, uncaught page errors and CSP violations, from every page of the run.
-const problems = [];
-
-function watch(page) {
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
-  page.on('requestfailed', (req) => {
-    // a navigation replaced by the next one is not a fault
-    const failure = req.failure();
-    if (failure && failure.errorText !== 'net::ERR_ABORTED') {
-      problems.push(`request failed: ${req.url()} (${failure.errorText})`);
-    }
-  });
-}
-
-// Records securitypolicyviolation events inside each document (reported even when the console
-// message is filtered); read back with cspViolations(page).
-const CSP_RECORDER = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', function (e) {
-    window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline'));
-  });
-`;
-
-async function cspViolations(page) {
-  return page.evaluate(() => window.__cspViolations || []);
-}
 
 function problemsSince(mark) {
   return problems.slice(mark);
-}
-
-// One line per distinct problem, shortened, for the TAP diagnostics.
-function summary(list) {
-  return [...new Set(list.map((p) => (p.length > 240 ? `${p.slice(0, 240)}…` : p)))].join('\n');
 }
 
 async function loginForm(page) {
@@ -86,12 +36,6 @@ async function loginAs(page, tab, login, password) {
   ]);
 }
 
-async function bodyText(page) {
-  return page.locator('body').innerText();
-}
-
-let browser;
-let context;
 let page;
 
 test('GET /school/ shows 账户登录, the tabs 学校/教育部门/承保机构 and 登录系统, without console errors or CSP violations', async () => {
@@ -184,47 +128,6 @@ test('no console errors, page errors or CSP violations on any page of the run', 
   assert(found.length === 0, summary(found));
 });
 
-async function main() {
-  mkdirSync(OUT_DIR, { recursive: true });
-  console.log(`1..${tests.length}`);
-  let failed = 0;
-  try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-    context.setDefaultTimeout(TIMEOUT_MS);
-    context.setDefaultNavigationTimeout(TIMEOUT_MS);
-    await context.addInitScript(CSP_RECORDER);
-    page = await context.newPage();
-    watch(page);
-  } catch (err) {
-    console.log(`# cannot start the browser: ${err.message.split('\n')[0]}`);
-    tests.forEach((t, i) => console.log(`not ok ${i + 1} - ${t.name}`));
-    process.exitCode = 1;
-    return;
-  }
-  for (let i = 0; i < tests.length; i++) {
-    const t = tests[i];
-    try {
-      await t.fn();
-      console.log(`ok ${i + 1} - ${t.name}`);
-    } catch (err) {
-      failed++;
-      console.log(`not ok ${i + 1} - ${t.name}`);
-      for (const line of String(err && err.message ? err.message : err).split('\n').slice(0, 6)) {
-        console.log(`#   ${line}`);
-      }
-    }
-  }
-  await browser.close();
-  if (failed) console.log(`# ${failed} of ${tests.length} failed`);
-  process.exitCode = failed ? 1 : 0;
-}
-
-main().catch((err) => {
-  console.log(`# unexpected: ${err && err.stack ? err.stack : err}`);
-  process.exitCode = 1;
+run((shared) => {
+  page = shared.page;
 });

@@ -69,7 +69,7 @@ BOOST_AUTO_TEST_CASE(loads_values_and_splits_origins) {
   std::string path = dir.write("app.conf", ini(secret, "secure_cookies=yes\nstatic_url=/s\n",
                                                "[session]\nidle_minutes=15\nabsolute_hours=8\n"
                                                "[limits]\nbody_bytes=2048\nupload_bytes=4096\n"
-                                               "[sms]\ndriver=http\n"));
+                                               "[sms]\ndriver=http\nurl=https://sms.example.cn/send\nkey=k\n"));
   Config c = Config::load(path);
   BOOST_TEST(c.db_socket == "/run/test/mysqld.sock");
   BOOST_TEST(c.db_name == "t_cfg");

@@ -51,4 +51,13 @@ BOOST_AUTO_TEST_CASE(today_cn_is_a_valid_date) {
   BOOST_TEST(t >= std::string("2025-01-01"), t);
 }
 
+BOOST_AUTO_TEST_CASE(now_cn_minute_is_today_cn_with_the_time) {
+  std::string day = today_cn(), now = now_cn_minute();
+  BOOST_TEST(now.size() == 16u, now);
+  bool same_day = now.compare(0, 10, day) == 0 || now.substr(11) == "00:00";  // midnight in between
+  BOOST_TEST(same_day, now + " vs " + day);
+  BOOST_TEST(now[10] == ' ');
+  BOOST_TEST(now[13] == ':');
+}
+
 BOOST_AUTO_TEST_SUITE_END()

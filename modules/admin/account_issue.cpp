@@ -1,0 +1,34 @@
+// admin/account_issue.cpp - opening accounts with a one-time password (see admin/account_issue.h).
+#include "admin/account_issue.h"
+
+#include "db.h"
+#include "password.h"
+#include "password_policy.h"
+#include "sms.h"
+
+OneTimePassword one_time_password() {
+  OneTimePassword p;
+  p.plain = password_generate();
+  p.hash = password_hash(p.plain);
+  return p;
+}
+
+static Param opt_text(const std::string& s) { return s.empty() ? Param(Null{}) : Param(s); }
+static Param opt_id(int64_t id) { return id ? Param(id) : Param(Null{}); }
+
+int64_t account_issue(Db& db, const Config& config, const NewAccount& a, const OneTimePassword& password) {
+  db.exec("INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, contact_name, school_id,"
+          " region_code, company_id, insurer_level, status, must_change_password, password_changed_at, created_at)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 1, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+          {a.kind, a.login_name, a.mobile, password.hash, a.display_name, opt_text(a.contact_name),
+           opt_id(a.school_id), opt_text(a.region_code), opt_id(a.company_id), opt_text(a.insurer_level)});
+  auto id = static_cast<int64_t>(db.last_insert_id());
+  sms_queue(db, config, a.mobile, "initial_password", {{"login", a.login_name}, {"password", password.plain}},
+            "notice:initial_password", id);
+  return id;
+}
+
+bool is_duplicate_key(const std::exception& e) {
+  const auto* err = dynamic_cast<const DbError*>(&e);
+  return err && err->code() == 1062;
+}

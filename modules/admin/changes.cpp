@@ -1,0 +1,252 @@
+// admin/changes.cpp - review of school name and region changes (see admin/changes.h).
+// Scope: the whole province (Role::Admin); only applications of kind name_change / region_change.
+#include "admin/changes.h"
+
+#include "audit.h"
+#include "context.h"
+#include "form.h"
+#include "http_error.h"
+#include "mask.h"
+#include "page.h"
+#include "pager.h"
+#include "sms.h"
+
+namespace {
+
+constexpr size_t kReasonMax = 200;
+const char* const kAlreadyDecided = "该申请已经处理过，不能再次审核。";
+
+const char* what_label(const std::string& kind) { return kind == "name_change" ? "学校名称变更" : "区域变更"; }
+
+// The application with the school's current values and the requested ones, or nullopt.
+std::optional<Row> load_change(Db& db, int64_t id, bool for_update) {
+  const char* sql =
+      "SELECT a.id, a.kind, a.status, a.reason, a.decision_reason,"
+      " JSON_VALUE(a.payload, '$.name') AS new_name, JSON_VALUE(a.payload, '$.region_code') AS new_region,"
+      " DATE_FORMAT(a.created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
+      " DATE_FORMAT(a.decided_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS decided,"
+      " s.id AS school_id, s.name, s.region_code, s.contact_name, s.contact_mobile,"
+      " IF(s.region_code = s.city_code, CONCAT(c.name, ' 市直'), CONCAT(c.name, ' / ', r.name)) AS region_path,"
+      " d.display_name AS decided_by"
+      " FROM applications a JOIN schools s ON s.id = a.school_id"
+      " JOIN regions r ON r.code = s.region_code JOIN regions c ON c.code = s.city_code"
+      " LEFT JOIN accounts d ON d.id = a.decided_by"
+      " WHERE a.id = ? AND a.kind IN ('name_change', 'region_change')";
+  const char* locked =
+      "SELECT a.id, a.kind, a.status, JSON_VALUE(a.payload, '$.name') AS new_name,"
+      " JSON_VALUE(a.payload, '$.region_code') AS new_region, s.id AS school_id, s.name, s.region_code,"
+      " s.contact_mobile FROM applications a JOIN schools s ON s.id = a.school_id"
+      " WHERE a.id = ? AND a.kind IN ('name_change', 'region_change') FOR UPDATE";
+  return db.query_one(for_update ? locked : sql, {id});
+}
+
+// A requested region: its path ("郑州市 / 金水区", "郑州市 市直") and city, when it is a county or city.
+struct Region {
+  std::string code, city_code, path;
+};
+std::optional<Region> find_region(Db& db, const std::string& code) {
+  auto r = db.query_one(
+      "SELECT r.code, IF(r.level = 'city', r.code, r.parent_code) AS city_code,"
+      " IF(r.level = 'city', CONCAT(r.name, ' 市直'), CONCAT(p.name, ' / ', r.name)) AS path"
+      " FROM regions r LEFT JOIN regions p ON p.code = r.parent_code WHERE r.code = ? AND r.level IN ('city', 'county')",
+      {code});
+  if (!r) return std::nullopt;
+  return Region{r->str("code"), r->str("city_code"), r->str("path")};
+}
+
+std::string requested_text(Db& db, const Row& a) {
+  if (a.str("kind") == "name_change") return a.str("new_name");
+  auto region = find_region(db, a.str("new_region"));
+  return region ? region->path : "（无效的区域代码 " + a.str("new_region") + "）";
+}
+
+struct DetailForm {
+  std::string error, reason, reason_error, notice;
+  int status = 200;
+};
+
+void render_detail(Ctx& ctx, int64_t id, const DetailForm& f) {
+  auto a = load_change(ctx.db, id, false);
+  if (!a) throw HttpError(404, "该申请不存在。");
+  Page page(ctx, "变更审核", "admin/change.tpl");
+  auto& d = page.body();
+  if (!f.notice.empty()) page.notice(f.notice);
+  const std::string& status = a->str("status");
+  set_value(d, "ID", std::to_string(id));
+  set_value(d, "WHAT", what_label(a->str("kind")));
+  set_value(d, "NAME", a->str("name"));
+  set_value(d, "REGION", a->str("region_path"));
+  set_value(d, "CURRENT", a->str("kind") == "name_change" ? a->str("name") : a->str("region_path"));
+  set_value(d, "REQUESTED", requested_text(ctx.db, *a));
+  set_value(d, "REASON_TEXT", a->str("reason").empty() ? "—" : a->str("reason"));
+  set_value(d, "CONTACT", a->str("contact_name"));
+  set_value(d, "MOBILE_MASKED", mask_mobile(a->str("contact_mobile")));
+  set_value(d, "SUBMITTED", a->str("submitted"));
+  set_value(d, "STATUS_LABEL", status == "pending" ? "待审核" : status == "approved" ? "已通过" : status == "rejected" ? "已驳回" : "已撤回");
+  set_value(d, "STATUS_BADGE", status == "pending" ? "badge-warn" : status == "approved" ? "badge-ok" : "badge-danger");
+  if (status == "pending") {
+    auto* forms = d.AddSectionDictionary("PENDING");
+    set_value(*forms, "REASON", f.reason);
+    if (!f.reason_error.empty()) {
+      set_value(*forms->AddSectionDictionary("REASON_ERROR"), "MESSAGE", f.reason_error);
+      forms->ShowSection("REASON_INVALID");
+    }
+  } else {
+    auto* done = d.AddSectionDictionary("DECIDED");
+    set_value(*done, "DECIDED_AT", a->str("decided"));
+    set_value(*done, "DECIDED_BY", a->str("decided_by"));
+    if (!a->str("decision_reason").empty())
+      set_value(*done->AddSectionDictionary("DECISION_REASON"), "TEXT", a->str("decision_reason"));
+  }
+  if (!f.error.empty()) set_value(*d.AddSectionDictionary("ERROR"), "MESSAGE", f.error);
+  ctx.res.status = f.status;
+  page.render();
+}
+
+// Applies an approved change inside the transaction; returns "" or why it cannot be applied.
+std::string apply_change(Ctx& ctx, const Row& a, std::string& detail) {
+  int64_t school_id = a.i64("school_id");
+  if (a.str("kind") == "name_change") {
+    std::string name = a.str("new_name");
+    if (name.empty() || utf8_length(name) > 100 || !check_utf8_text(name)) return "申请的学校名称无效，请驳回该申请。";
+    if (name == a.str("name")) return "申请的名称与当前名称相同，请驳回该申请。";
+    if (ctx.db.query_one("SELECT id FROM schools WHERE region_code = ? AND name = ? AND id <> ?",
+                         {a.str("region_code"), name, school_id}))
+      return "本县区已有同名学校“" + name + "”，不能改为此名称。";
+    if (ctx.db.query_one("SELECT id FROM accounts WHERE kind = 'school' AND login_name = ?"
+                         " AND (school_id IS NULL OR school_id <> ?)", {name, school_id}))
+      return "已有其他学校账号使用“" + name + "”登录，不能改为此名称。";
+    ctx.db.exec("UPDATE schools SET name = ? WHERE id = ?", {name, school_id});
+    ctx.db.exec("UPDATE accounts SET login_name = ?, display_name = ? WHERE kind = 'school' AND school_id = ?",
+                {name, name, school_id});
+    detail = "name_change school=" + std::to_string(school_id) + " " + a.str("name") + " -> " + name;
+    return "";
+  }
+  auto region = find_region(ctx.db, a.str("new_region"));
+  if (!region) return "申请的区域无效，请驳回该申请。";
+  if (region->code == a.str("region_code")) return "申请的区域与当前区域相同，请驳回该申请。";
+  if (ctx.db.query_one("SELECT id FROM schools WHERE region_code = ? AND name = ? AND id <> ?",
+                       {region->code, a.str("name"), school_id}))
+    return "目标县区已有同名学校“" + a.str("name") + "”，不能变更到该区域。";
+  ctx.db.exec("UPDATE schools SET region_code = ?, city_code = ? WHERE id = ?", {region->code, region->city_code, school_id});
+  detail = "region_change school=" + std::to_string(school_id) + " " + a.str("region_code") + " -> " + region->code;
+  return "";
+}
+
+}  // namespace
+
+void admin_changes(Ctx& ctx) {
+  Pager pager = pager_read(ctx.req);
+  auto total = ctx.db.query_one("SELECT COUNT(*) AS n FROM applications"
+                                " WHERE kind IN ('name_change', 'region_change') AND status = 'pending'");
+  Rows rows = ctx.db.query(
+      "SELECT a.id, a.kind, a.reason, JSON_VALUE(a.payload, '$.name') AS new_name,"
+      " JSON_VALUE(a.payload, '$.region_code') AS new_region, s.name,"
+      " IF(s.region_code = s.city_code, CONCAT(c.name, ' 市直'), CONCAT(c.name, ' / ', r.name)) AS region_path,"
+      " DATE_FORMAT(a.created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted"
+      " FROM applications a JOIN schools s ON s.id = a.school_id"
+      " JOIN regions r ON r.code = s.region_code JOIN regions c ON c.code = s.city_code"
+      " WHERE a.kind IN ('name_change', 'region_change') AND a.status = 'pending'"
+      " ORDER BY a.created_at, a.id LIMIT ? OFFSET ?",
+      {pager.limit, pager.offset()});
+  Page page(ctx, "变更审核", "admin/changes.tpl");
+  auto& d = page.body();
+  int64_t n = pager.offset();
+  for (const Row& r : rows) {
+    auto* row = d.AddSectionDictionary("APPLICATION");
+    set_value(*row, "INDEX", std::to_string(++n));
+    set_value(*row, "URL", "/school/admin/change?id=" + r.str("id"));
+    set_value(*row, "WHAT", what_label(r.str("kind")));
+    set_value(*row, "NAME", r.str("name"));
+    set_value(*row, "REGION", r.str("region_path"));
+    set_value(*row, "REQUESTED", requested_text(ctx.db, r));
+    set_value(*row, "REASON", r.str("reason").empty() ? "—" : r.str("reason"));
+    set_value(*row, "SUBMITTED", r.str("submitted"));
+  }
+  if (rows.empty()) d.ShowSection("EMPTY");
+  pager_fill(d, pager, total->i64("n"), "/school/admin/changes", {});
+  page.render();
+}
+
+void admin_change(Ctx& ctx) {
+  int64_t id = param_id(ctx.req, "id");
+  DetailForm f;
+  if (const std::string* done = ctx.req.param("done")) {
+    if (*done == "approved") f.notice = "已通过该申请，学校信息已更新，结果已通过短信告知学校。";
+    else if (*done == "rejected") f.notice = "已驳回该申请，驳回原因已通过短信告知学校。";
+  }
+  render_detail(ctx, id, f);
+}
+
+void admin_change_approve(Ctx& ctx) {
+  int64_t id = param_id(ctx.req, "id");
+  bool found = false;
+  std::string error;
+  ctx.db.transaction([&] {
+    found = false;
+    error.clear();
+    auto a = load_change(ctx.db, id, true);
+    if (!a) return;
+    found = true;
+    if (a->str("status") != "pending") {
+      error = kAlreadyDecided;
+      return;
+    }
+    std::string detail;
+    error = apply_change(ctx, *a, detail);
+    if (!error.empty()) return;  // nothing was written
+    ctx.db.exec("UPDATE applications SET status = 'approved', decided_by = ?, decided_at = UTC_TIMESTAMP() WHERE id = ?",
+                {ctx.account().id, id});
+    sms_queue(ctx.db, ctx.config, a->str("contact_mobile"), "application_approved", {{"what", what_label(a->str("kind"))}},
+              "notice:application_approved");
+    audit(ctx, "application_approved", "application", std::to_string(id), detail);
+  });
+  if (!found) throw HttpError(404, "该申请不存在。");
+  if (!error.empty()) {
+    DetailForm f;
+    f.error = error;
+    f.status = 409;
+    render_detail(ctx, id, f);
+    return;
+  }
+  ctx.res.redirect("/school/admin/change?id=" + std::to_string(id) + "&done=approved", true);
+}
+
+void admin_change_reject(Ctx& ctx) {
+  int64_t id = param_id(ctx.req, "id");
+  DetailForm f;
+  f.reason = param_text(ctx.req, "reason", 2000, false);
+  if (f.reason.empty()) f.reason_error = "请填写驳回原因，原因将通过短信告知学校。";
+  else if (utf8_length(f.reason) > kReasonMax) f.reason_error = "驳回原因不能超过 200 个字。";
+  if (!f.reason_error.empty()) {
+    render_detail(ctx, id, f);
+    return;
+  }
+  bool found = false;
+  std::string error;
+  ctx.db.transaction([&] {
+    found = false;
+    error.clear();
+    auto a = load_change(ctx.db, id, true);
+    if (!a) return;
+    found = true;
+    if (a->str("status") != "pending") {
+      error = kAlreadyDecided;
+      return;
+    }
+    ctx.db.exec("UPDATE applications SET status = 'rejected', decision_reason = ?, decided_by = ?,"
+                " decided_at = UTC_TIMESTAMP() WHERE id = ?", {f.reason, ctx.account().id, id});
+    sms_queue(ctx.db, ctx.config, a->str("contact_mobile"), "application_rejected",
+              {{"what", what_label(a->str("kind"))}, {"reason", f.reason}}, "notice:application_rejected");
+    audit(ctx, "application_rejected", "application", std::to_string(id),
+          a->str("kind") + " school=" + a->str("school_id") + " reason=" + f.reason);
+  });
+  if (!found) throw HttpError(404, "该申请不存在。");
+  if (!error.empty()) {
+    f.error = error;
+    f.status = 409;
+    render_detail(ctx, id, f);
+    return;
+  }
+  ctx.res.redirect("/school/admin/change?id=" + std::to_string(id) + "&done=rejected", true);
+}

@@ -1,0 +1,113 @@
+// t/e2e/lib.mjs - the small harness shared by the browser tests: a TAP runner, assert, the
+// launch of Debian's Chromium through playwright-core with the flags this machine needs, a
+// recorder of console errors, page errors and CSP violations, and reading the SMS outbox.
+// BASE_URL (default http://127.0.0.1:8080) names the running stack; HNEDU_SOCKET and
+// HNEDU_DB (default hnedu) let a test read the database the stack serves (sms_messages).
+
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:8080').replace(/\/+$/, '');
+export const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out');
+export const TIMEOUT_MS = 15000;
+export const DESKTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+const tests = [];
+// Registers a test; they run in order, sharing one page.
+export function test(name, fn) {
+  tests.push({ name, fn });
+}
+
+export function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// Console errors, uncaught page errors and failed requests of every page of the run.
+export const problems = [];
+
+function watch(page) {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    const failure = req.failure();
+    if (failure && failure.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} (${failure.errorText})`);
+  });
+}
+
+// Records securitypolicyviolation events inside each document; read with cspViolations(page).
+const CSP_RECORDER = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', function (e) {
+    window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline'));
+  });
+`;
+
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations || []);
+}
+
+// One line per distinct problem, shortened, for the TAP diagnostics.
+export function summary(list) {
+  return [...new Set(list.map((p) => (p.length > 240 ? `${p.slice(0, 240)}…` : p)))].join('\n');
+}
+
+export async function bodyText(page) {
+  return page.locator('body').innerText();
+}
+
+// Runs a SQL query on the stack's database as root (unix socket); rows of tab-separated text.
+export function sql(query) {
+  const socket = process.env.HNEDU_SOCKET;
+  if (!socket) throw new Error('HNEDU_SOCKET is not set');
+  return execFileSync('mariadb', [`--socket=${socket}`, '-N', '-B', process.env.HNEDU_DB || 'hnedu', '-e', query],
+    { encoding: 'utf8' }).trim();
+}
+
+// Launches Chromium, calls setup({page, context}) once, runs every registered test (each also
+// gets {page, context}), prints TAP and sets the exit code.
+export async function run(setup = () => {}) {
+  mkdirSync(OUT_DIR, { recursive: true });
+  console.log(`1..${tests.length}`);
+  let browser;
+  const shared = {};
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    shared.context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    shared.context.setDefaultTimeout(TIMEOUT_MS);
+    shared.context.setDefaultNavigationTimeout(TIMEOUT_MS);
+    await shared.context.addInitScript(CSP_RECORDER);
+    shared.page = await shared.context.newPage();
+    watch(shared.page);
+    await setup(shared);
+  } catch (err) {
+    console.log(`# cannot start the browser: ${err.message.split('\n')[0]}`);
+    tests.forEach((t, i) => console.log(`not ok ${i + 1} - ${t.name}`));
+    process.exitCode = 1;
+    return;
+  }
+  let failed = 0;
+  for (let i = 0; i < tests.length; i++) {
+    const t = tests[i];
+    try {
+      await t.fn(shared);
+      console.log(`ok ${i + 1} - ${t.name}`);
+    } catch (err) {
+      failed++;
+      console.log(`not ok ${i + 1} - ${t.name}`);
+      for (const line of String(err && err.message ? err.message : err).split('\n').slice(0, 6)) console.log(`#   ${line}`);
+    }
+  }
+  await browser.close();
+  if (failed) console.log(`# ${failed} of ${tests.length} failed`);
+  process.exitCode = failed ? 1 : 0;
+}

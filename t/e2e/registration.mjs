@@ -1,0 +1,139 @@
+// t/e2e/registration.mjs - the whole life of a new school account in headless Chromium, as
+// people do it (by labels and button texts): a school registers with its certificate, the
+// admin signs in with the SMS second factor and approves it, the school signs in with the
+// one-time password from the SMS outbox and must set its own password first.
+// Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB and HNEDU_SECRET_FILE (the stack's secret key file:
+// the test answers the image captcha by writing its HMAC, as t/test-lib.sh set_captcha does).
+import { createHash, createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE_URL, OUT_DIR, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, sql, summary, test } from './lib.mjs';
+
+const stamp = String(Date.now()).slice(-6);
+const SCHOOL = `郑州市金水区浏览器测试第${stamp}小学`;
+const MOBILE = `139${stamp}${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`;
+const NEW_PASSWORD = `Xq${stamp}#school`;
+// A 1x1 PNG: the certificate must be an image or PDF by its content.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+let page;
+let context;
+
+function quote(s) {
+  return `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+// Answers the captcha of this browser for purpose with 1234 (see modules/captcha.h).
+async function answerCaptcha(purpose) {
+  const cookie = (await context.cookies()).find((c) => c.name === 'hnedu' || c.name === '__Host-hnedu');
+  assert(cookie, 'no session cookie in the browser');
+  const secret = Buffer.from(readFileSync(process.env.HNEDU_SECRET_FILE, 'utf8').trim(), 'hex');
+  const sid = createHash('sha256').update(Buffer.from(cookie.value, 'hex')).digest('hex');
+  const mac = createHmac('sha256', secret).update(`captcha|${purpose}|1234`).digest('hex');
+  sql(`REPLACE INTO captchas (sid_hash, purpose, code_hmac, expires_at) VALUES (UNHEX('${sid}'), ${quote(purpose)}, UNHEX('${mac}'), UTC_TIMESTAMP() + INTERVAL 5 MINUTE)`);
+  return '1234';
+}
+
+// The newest SMS body sent to mobile whose purpose starts with prefix.
+function lastSms(mobile, prefix) {
+  return sql(`SELECT body FROM sms_messages WHERE mobile = ${quote(mobile)} AND purpose LIKE ${quote(`${prefix}%`)} ORDER BY id DESC LIMIT 1`);
+}
+
+async function click(name) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name, exact: true }).click()]);
+}
+
+test('学校注册 opens from the login page', async () => {
+  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('link', { name: '学校注册' }).click()]);
+  assert((await bodyText(page)).includes('学校注册'), `not the registration page: ${page.url()}`);
+});
+
+test('a school fills the form, gets its SMS code and submits its certificate', async () => {
+  await page.getByLabel('区域').selectOption({ label: '金水区' });
+  await page.getByLabel('学校全称').fill(SCHOOL);
+  await page.getByLabel('学校类型').selectOption('小学');
+  await page.getByLabel('公办').check();
+  await page.getByLabel('联系人姓名').fill('王老师');
+  await page.getByLabel('联系人手机').fill(MOBILE);
+  await page.getByRole('button', { name: '发送验证码' }).click();
+  let body = '';
+  for (let i = 0; i < 50 && !body; i++) {
+    body = lastSms(MOBILE, 'code:register');
+    if (!body) await page.waitForTimeout(100);
+  }
+  const code = (body.match(/验证码为(\d{6})/) || [])[1];
+  assert(code, `no registration code in the outbox for ${MOBILE}: "${body}"`);
+  await page.getByLabel('短信验证码').fill(code);
+  await page.getByLabel('资质证书').setInputFiles({ name: '办学许可证.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByLabel('图形验证码').fill(await answerCaptcha('register'));
+  await page.screenshot({ path: join(OUT_DIR, 'register-form.png'), fullPage: true });
+  await click('提交注册');
+  const text = await bodyText(page);
+  assert(text.includes('等待审核'), `no confirmation after submitting: ${text.slice(0, 300)}`);
+});
+
+test('the admin signs in with password and SMS code', async () => {
+  await page.goto(`${BASE_URL}/school/admin/login`, { waitUntil: 'load' });
+  await page.getByLabel('登录账号').fill('admin');
+  await page.getByLabel('登录密码').fill('Admin@2026');
+  await click('登录系统');
+  const mobile = sql("SELECT mobile FROM accounts WHERE kind = 'admin' AND login_name = 'admin'");
+  const code = (lastSms(mobile, 'code:login_mfa').match(/验证码为(\d{6})/) || [])[1];
+  assert(code, 'no second-factor code in the outbox');
+  await page.getByLabel('短信验证码').fill(code);
+  await click('验证并登录');
+  assert((await bodyText(page)).includes('注册审核'), `not the admin console: ${page.url()}`);
+});
+
+test('the admin finds the application in 注册审核 and approves it', async () => {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('link', { name: '注册审核' }).first().click()]);
+  const row = page.getByRole('row').filter({ hasText: SCHOOL });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), row.getByRole('link', { name: '审核' }).click()]);
+  assert((await bodyText(page)).includes(SCHOOL), 'the detail page does not show the school');
+  page.once('dialog', (dialog) => dialog.accept());
+  await click('通过审核');
+  await page.screenshot({ path: join(OUT_DIR, 'admin-approved.png'), fullPage: true });
+  const status = sql(`SELECT status FROM schools WHERE name = ${quote(SCHOOL)}`);
+  assert(status === 'active', `school status is ${status}`);
+  await click('退出系统');
+});
+
+test('the school signs in with the one-time password and must change it first', async () => {
+  const body = lastSms(MOBILE, 'notice:initial_password');
+  const initial = (body.match(/初始密码为([^，,\s]+)/) || [])[1];
+  assert(initial, `no initial password in the outbox: "${body}"`);
+  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
+  await page.getByText('学校', { exact: true }).click();
+  await page.getByLabel('登录账号').fill(SCHOOL);
+  await page.getByLabel('登录密码').fill(initial);
+  await click('登录系统');
+  assert(page.url().endsWith('/school/password'), `not sent to the password change: ${page.url()}`);
+  await page.getByLabel('当前密码').fill(initial);
+  await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel('确认新密码').fill(NEW_PASSWORD);
+  await click('确认修改');
+  const text = await bodyText(page);
+  assert(text.includes('系统首页') && text.includes(SCHOOL), `not the school's home: ${page.url()}`);
+  await page.screenshot({ path: join(OUT_DIR, 'registered-school-home.png'), fullPage: true });
+});
+
+test('the new password works and the one-time password no longer does', async () => {
+  await click('退出系统');
+  await page.getByLabel('登录账号').fill(SCHOOL);
+  await page.getByLabel('登录密码').fill(NEW_PASSWORD);
+  await click('登录系统');
+  assert((await bodyText(page)).includes('系统首页'), 'the new password does not sign in');
+  await click('退出系统');
+});
+
+test('no console errors, page errors or CSP violations on the way', async () => {
+  const found = problems.concat(await cspViolations(page));
+  assert(found.length === 0, summary(found));
+});
+
+run((shared) => {
+  page = shared.page;
+  context = shared.context;
+  page.setDefaultTimeout(TIMEOUT_MS);
+});
