@@ -55,6 +55,7 @@ endif
 
 AREAS = portal school center department insurer admin uploads
 
+CORE_SOURCES += modules/application.cpp
 CORE_SOURCES += modules/audit.cpp
 CORE_SOURCES += modules/config.cpp
 CORE_SOURCES += modules/crypto.cpp
@@ -63,6 +64,7 @@ CORE_SOURCES += modules/dates.cpp
 CORE_SOURCES += modules/db.cpp
 CORE_SOURCES += modules/form.cpp
 CORE_SOURCES += modules/http.cpp
+CORE_SOURCES += modules/json.cpp
 CORE_SOURCES += modules/log.cpp
 CORE_SOURCES += modules/mask.cpp
 CORE_SOURCES += modules/nav.cpp

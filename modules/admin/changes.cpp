@@ -2,6 +2,7 @@
 // Scope: the whole province (Role::Admin); only applications of kind name_change / region_change.
 #include "admin/changes.h"
 
+#include "application.h"
 #include "audit.h"
 #include "context.h"
 #include "form.h"
@@ -13,8 +14,6 @@
 
 namespace {
 
-constexpr size_t kReasonMax = 200;
-const char* const kAlreadyDecided = "该申请已经处理过，不能再次审核。";
 
 const char* what_label(const std::string& kind) { return kind == "name_change" ? "学校名称变更" : "区域变更"; }
 
@@ -189,14 +188,13 @@ void admin_change_approve(Ctx& ctx) {
     if (!a) return;
     found = true;
     if (a->str("status") != "pending") {
-      error = kAlreadyDecided;
+      error = kApplicationAlreadyDecided;
       return;
     }
     std::string detail;
     error = apply_change(ctx, *a, detail);
     if (!error.empty()) return;  // nothing was written
-    ctx.db.exec("UPDATE applications SET status = 'approved', decided_by = ?, decided_at = UTC_TIMESTAMP() WHERE id = ?",
-                {ctx.account().id, id});
+    application_record_decision(ctx.db, id, ctx.account().id, true);
     sms_queue(ctx.db, ctx.config, a->str("contact_mobile"), "application_approved", {{"what", what_label(a->str("kind"))}},
               "notice:application_approved");
     audit(ctx, "application_approved", "application", std::to_string(id), detail);
@@ -216,8 +214,7 @@ void admin_change_reject(Ctx& ctx) {
   int64_t id = param_id(ctx.req, "id");
   DetailForm f;
   f.reason = param_text(ctx.req, "reason", 2000, false);
-  if (f.reason.empty()) f.reason_error = "请填写驳回原因，原因将通过短信告知学校。";
-  else if (utf8_length(f.reason) > kReasonMax) f.reason_error = "驳回原因不能超过 200 个字。";
+  f.reason_error = rejection_reason_error(f.reason);
   if (!f.reason_error.empty()) {
     render_detail(ctx, id, f);
     return;
@@ -231,11 +228,10 @@ void admin_change_reject(Ctx& ctx) {
     if (!a) return;
     found = true;
     if (a->str("status") != "pending") {
-      error = kAlreadyDecided;
+      error = kApplicationAlreadyDecided;
       return;
     }
-    ctx.db.exec("UPDATE applications SET status = 'rejected', decision_reason = ?, decided_by = ?,"
-                " decided_at = UTC_TIMESTAMP() WHERE id = ?", {f.reason, ctx.account().id, id});
+    application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
     sms_queue(ctx.db, ctx.config, a->str("contact_mobile"), "application_rejected",
               {{"what", what_label(a->str("kind"))}, {"reason", f.reason}}, "notice:application_rejected");
     audit(ctx, "application_rejected", "application", std::to_string(id),

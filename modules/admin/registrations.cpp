@@ -3,6 +3,7 @@
 #include "admin/registrations.h"
 
 #include "admin/account_issue.h"
+#include "application.h"
 #include "audit.h"
 #include "context.h"
 #include "form.h"
@@ -14,7 +15,6 @@
 
 namespace {
 
-constexpr size_t kReasonMax = 200;
 
 std::optional<Row> load_application(Db& db, int64_t id) {
   return db.query_one(
@@ -102,7 +102,6 @@ void render_detail(Ctx& ctx, int64_t id, const DetailForm& f) {
   page.render();
 }
 
-const char* const kAlreadyDecided = "该申请已经处理过，不能再次审核。";
 
 }  // namespace
 
@@ -168,7 +167,7 @@ void admin_registration_approve(Ctx& ctx) {
     if (!app) return;
     found = true;
     if (app->str("status") != "pending" || app->str("school_status") == "active") {
-      error = kAlreadyDecided;
+      error = kApplicationAlreadyDecided;
       return;
     }
     school_name = app->str("name");
@@ -178,8 +177,7 @@ void admin_registration_approve(Ctx& ctx) {
     }
     int64_t school_id = app->i64("school_id");
     ctx.db.exec("UPDATE schools SET status = 'active', approved_at = UTC_TIMESTAMP() WHERE id = ?", {school_id});
-    ctx.db.exec("UPDATE applications SET status = 'approved', decided_by = ?, decided_at = UTC_TIMESTAMP()"
-                " WHERE id = ?", {ctx.account().id, id});
+    application_record_decision(ctx.db, id, ctx.account().id, true);
     NewAccount a;
     a.kind = "school";
     a.login_name = school_name;
@@ -205,8 +203,7 @@ void admin_registration_reject(Ctx& ctx) {
   int64_t id = param_id(ctx.req, "id");
   DetailForm f;
   f.reason = param_text(ctx.req, "reason", 2000, false);
-  if (f.reason.empty()) f.reason_error = "请填写驳回原因，原因将通过短信告知学校。";
-  else if (utf8_length(f.reason) > kReasonMax) f.reason_error = "驳回原因不能超过 200 个字。";
+  f.reason_error = rejection_reason_error(f.reason);
   if (!f.reason_error.empty()) {
     render_detail(ctx, id, f);
     return;
@@ -224,13 +221,12 @@ void admin_registration_reject(Ctx& ctx) {
     if (!app) return;
     found = true;
     if (app->str("status") != "pending" || app->str("school_status") == "active") {
-      error = kAlreadyDecided;
+      error = kApplicationAlreadyDecided;
       return;
     }
     int64_t school_id = app->i64("school_id");
     ctx.db.exec("UPDATE schools SET status = 'rejected' WHERE id = ?", {school_id});
-    ctx.db.exec("UPDATE applications SET status = 'rejected', decision_reason = ?, decided_by = ?,"
-                " decided_at = UTC_TIMESTAMP() WHERE id = ?", {f.reason, ctx.account().id, id});
+    application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
     sms_queue(ctx.db, ctx.config, app->str("contact_mobile"), "registration_rejected",
               {{"school", app->str("name")}, {"reason", f.reason}}, "notice:registration_rejected");
     audit(ctx, "registration_rejected", "school", std::to_string(school_id),

@@ -1,0 +1,21 @@
+// application.cpp - decision steps shared by the review queues (see application.h).
+#include "application.h"
+
+#include "db.h"
+#include "form.h"
+
+const char* const kApplicationAlreadyDecided = "该申请已经处理过，不能再次审核。";
+
+std::string rejection_reason_error(std::string_view reason) {
+  if (reason.empty()) return "请填写驳回原因，原因将通过短信告知学校。";
+  if (utf8_length(reason) > 200) return "驳回原因不能超过 200 个字。";
+  return "";
+}
+
+void application_record_decision(Db& db, int64_t application_id, int64_t decided_by, bool approved,
+                                 std::string_view reason) {
+  db.exec("UPDATE applications SET status = ?, decision_reason = ?, decided_by = ?, decided_at = UTC_TIMESTAMP()"
+          " WHERE id = ? AND status = 'pending'",
+          {approved ? "approved" : "rejected", reason.empty() ? Param(Null{}) : Param(std::string(reason)),
+           decided_by, application_id});
+}
