@@ -11,6 +11,7 @@
 #include <cppconn/statement.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <span>
@@ -209,6 +210,31 @@ uint64_t Db::exec(std::string_view sql, SqlParams params) {
     }
     throw err;
   }
+}
+
+uint64_t Db::exec_batch(std::string_view insert_prefix, size_t columns, const std::vector<Param>& values,
+                        size_t rows_per_statement) {
+  if (columns == 0 || values.size() % columns != 0) throw std::invalid_argument("exec_batch: ragged values");
+  std::string tuple = "(";
+  for (size_t c = 0; c < columns; ++c) tuple += c ? ", ?" : "?";
+  tuple += ")";
+  size_t rows = values.size() / columns;
+  uint64_t done = 0;
+  for (size_t first = 0; first < rows; first += rows_per_statement) {
+    size_t n = std::min(rows_per_statement, rows - first);
+    std::string sql(insert_prefix);
+    for (size_t r = 0; r < n; ++r) sql += (r ? ", " : " ") + tuple;
+    try {
+      sql::PreparedStatement& ps = impl_->prepare(sql);
+      bind_params(ps, std::span<const Param>(values.data() + first * columns, n * columns));
+      done += static_cast<uint64_t>(ps.executeUpdate());
+    } catch (const sql::SQLException& e) {
+      DbError err = to_db_error(e);
+      if (err.connection_lost()) impl_->drop();
+      throw err;
+    }
+  }
+  return done;
 }
 
 uint64_t Db::last_insert_id() {

@@ -72,6 +72,12 @@ class Db {
   std::optional<Row> query_one(std::string_view sql, SqlParams params = {});
   // Runs INSERT/UPDATE/DELETE; returns the affected row count.
   uint64_t exec(std::string_view sql, SqlParams params = {});
+  // Multi-row insert: insert_prefix is a fixed "INSERT INTO t (a, b, c) VALUES" text (no
+  // values in it), values holds row after row of `columns` parameters; statements of up to
+  // rows_per_statement rows "(?, ?, ?), (...)" are prepared here, the only place that puts
+  // placeholders together. Returns the rows inserted. Use inside a transaction.
+  uint64_t exec_batch(std::string_view insert_prefix, size_t columns, const std::vector<Param>& values,
+                      size_t rows_per_statement = 500);
   // AUTO_INCREMENT id of the last insert on this connection.
   uint64_t last_insert_id();
   // Reads a large result in pages so memory stays constant (Connector/C++ 1.1 buffers every
