@@ -3,9 +3,11 @@
 #include "admin/changes.h"
 #include "admin/companies.h"
 #include "admin/departments.h"
+#include "admin/extensions.h"
 #include "admin/home.h"
 #include "admin/registrations.h"
 #include "admin/sms_log.h"
+#include "admin/years.h"
 #include "admin/login.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
@@ -39,6 +41,15 @@ static const Route routes[] = {
     {"POST", "/school/admin/company/branch", Role::Admin, admin_company_branch},
     {"GET", "/school/admin/sms", Role::Admin, admin_sms},
     {"POST", "/school/admin/sms/resend", Role::Admin, admin_sms_resend},
+    // years and deadlines:
+    {"GET", "/school/admin/years", Role::Admin, admin_years},
+    {"POST", "/school/admin/years", Role::Admin, admin_year_create},
+    {"GET", "/school/admin/year", Role::Admin, admin_year},
+    {"POST", "/school/admin/year/deadlines", Role::Admin, admin_year_deadlines},
+    {"POST", "/school/admin/year/current", Role::Admin, admin_year_current},
+    {"GET", "/school/admin/extensions", Role::Admin, admin_extensions},
+    {"POST", "/school/admin/extensions", Role::Admin, admin_extension_grant},
+    {"POST", "/school/admin/extension/revoke", Role::Admin, admin_extension_revoke},
     // account pages:
     {"GET", "/school/admin/account", Role::Admin, account_overview},
     {"GET", "/school/admin/account/mobile", Role::Admin, account_mobile_page},

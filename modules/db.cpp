@@ -237,6 +237,38 @@ uint64_t Db::exec_batch(std::string_view insert_prefix, size_t columns, const st
   return done;
 }
 
+Rows Db::query_in(std::string_view sql_prefix, std::string_view sql_suffix, SqlParams fixed,
+                  const std::vector<Param>& list, size_t chunk) {
+  if (chunk == 0) throw std::invalid_argument("query_in: chunk 0");
+  Rows out;
+  std::vector<Param> params(fixed.begin(), fixed.end());
+  const size_t n_fixed = params.size();
+  for (size_t first = 0; first < list.size(); first += chunk) {
+    size_t n = std::min(chunk, list.size() - first);
+    size_t slots = 1;
+    while (slots < n) slots *= 2;
+    slots = std::min(slots, chunk);
+    std::string sql(sql_prefix);
+    sql += " IN (";
+    for (size_t i = 0; i < slots; ++i) sql += i ? ", ?" : "?";
+    sql += ")";
+    sql += sql_suffix;
+    params.resize(n_fixed);
+    for (size_t i = 0; i < slots; ++i) params.push_back(list[first + std::min(i, n - 1)]);
+    Rows part = with_retry([&] {
+      sql::PreparedStatement& ps = impl_->prepare(sql);
+      bind_params(ps, params);
+      std::unique_ptr<sql::ResultSet> rs(ps.executeQuery());
+      auto names = column_names(*rs);
+      Rows rows;
+      while (rs->next()) rows.push_back(read_row(*rs, names));
+      return rows;
+    });
+    for (Row& r : part) out.push_back(std::move(r));
+  }
+  return out;
+}
+
 uint64_t Db::last_insert_id() {
   auto row = query_one("SELECT LAST_INSERT_ID() AS id");
   return static_cast<uint64_t>(row->i64("id"));

@@ -78,6 +78,14 @@ class Db {
   // placeholders together. Returns the rows inserted. Use inside a transaction.
   uint64_t exec_batch(std::string_view insert_prefix, size_t columns, const std::vector<Param>& values,
                       size_t rows_per_statement = 500);
+  // SELECT with an IN list: runs `sql_prefix IN (?, ?, ...) sql_suffix` once per chunk of up to
+  // chunk values of list and returns the rows of all chunks. fixed binds the placeholders of
+  // sql_prefix (sql_suffix takes none, e.g. "" or " GROUP BY x"); only placeholders are put
+  // together here. A short chunk is padded to 1, 2, 4, 8 ... values by repeating its last value
+  // (the same value twice in an IN list changes nothing), so few statements are prepared.
+  // An empty list runs nothing and returns no rows.
+  Rows query_in(std::string_view sql_prefix, std::string_view sql_suffix, SqlParams fixed,
+                const std::vector<Param>& list, size_t chunk = 1000);
   // AUTO_INCREMENT id of the last insert on this connection.
   uint64_t last_insert_id();
   // Reads a large result in pages so memory stays constant (Connector/C++ 1.1 buffers every

@@ -63,7 +63,7 @@ const NavEntry kAdmin[] = {
     {"待办审核", "/school/admin/queue", "#7"},
     {"账号管理", "/school/admin/accounts", ""},
     {"部门账号", "/school/admin/departments", ""},
-    {"学年设置", "/school/admin/years", "#4"},
+    {"学年设置", "/school/admin/years", ""},
     {"保险公司", "/school/admin/companies", ""},
     {"公告管理", "/school/admin/announcements", "#7"},
     {"短信记录", "/school/admin/sms", ""},

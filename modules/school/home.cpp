@@ -3,6 +3,7 @@
 
 #include "context.h"
 #include "dates.h"
+#include "deadline.h"
 #include "nav.h"
 #include "page.h"
 #include "year.h"
@@ -22,8 +23,11 @@ void school_home(Ctx& ctx) {
   auto year = current_year(ctx.db);
   if (year) {
     set_value(d, "YEAR_LABEL", year->label);
-    set_value(d, "ENROLL_DEADLINE", month_day_cn(year->enroll_deadline));
-    if (today_cn() > year->enroll_deadline) d.ShowSection("DEADLINE_PASSED");
+    // The school's own last day: an admin extension (school or region) included.
+    DeadlineState enroll = deadline_for_school(ctx.db, *year, a.school_id, DeadlineKind::enroll);
+    set_value(d, "ENROLL_DEADLINE", month_day_cn(enroll.last_day));
+    if (enroll.extended) set_value(*d.AddSectionDictionary("DEADLINE_EXTENDED"), "EXTENDED_TO", full_date_cn(enroll.last_day));
+    if (!enroll.open) d.ShowSection("DEADLINE_PASSED");
     auto policies = ctx.db.query_one(
         "SELECT COUNT(*) AS n, COALESCE(SUM(p.insured_count), 0) AS persons"
         " FROM policies p JOIN enrollments e ON e.id = p.enrollment_id"

@@ -1,7 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
   School 系统首页. Values: ACCOUNT_NAME, YEAR_LABEL, ENROLL_DEADLINE, POLICY_SUMMARY.
-  Sections: NO_YEAR; DEADLINE_PASSED; ENROLL_LINK and POLICY_LINK (each AVAILABLE > URL / UNAVAILABLE > NOTE);
+  Sections: NO_YEAR; DEADLINE_EXTENDED (EXTENDED_TO, the school's extension); DEADLINE_PASSED (after the
+  school's own last day); ENROLL_LINK and POLICY_LINK (each AVAILABLE > URL / UNAVAILABLE > NOTE);
   CENTER (SUBORDINATE_COUNT, CENTER_URL) only for a center school.
 }}
 <h1 class="page-title">系统首页</h1>
@@ -15,6 +16,7 @@
 <article class="card card-enroll" aria-labelledby="card-enroll-title">
 <h3 id="card-enroll-title" class="card-title">投保数据</h3>
 <p class="card-text"{{#NO_YEAR}} hidden{{/NO_YEAR}}>{{ENROLL_DEADLINE}}前，填写投保信息并上传投保《花名册》。</p>
+{{#DEADLINE_EXTENDED}}<p class="card-text">管理中心已将本校投保数据截止日期延至 <strong>{{EXTENDED_TO}}</strong>。</p>{{/DEADLINE_EXTENDED}}
 {{#DEADLINE_PASSED}}<p class="card-warning">本学年投保截止日期已过，如需修改请提交申请。</p>{{/DEADLINE_PASSED}}
 <p class="card-actions">{{#ENROLL_LINK}}{{#AVAILABLE}}<a class="btn btn-primary" href="{{URL}}">前往操作</a>{{/AVAILABLE}}{{#UNAVAILABLE}}<span class="btn btn-off" title="{{NOTE}}" aria-disabled="true">前往操作<span class="tag-off">未开放</span><span class="visually-hidden">（{{NOTE}}）</span></span>{{/UNAVAILABLE}}{{/ENROLL_LINK}}</p>
 </article>

@@ -1,0 +1,131 @@
+// t/bench/import_bench.cpp - one roster import through the whole upload pipeline, timed:
+// sheet_read_sandboxed (the upload path's parser, in its child process) feeding RosterChecker
+// row by row → roster_duplicates_elsewhere → one transaction with roster_store and the
+// enrollment's counters. Creates its own enrollment (school, year, product 1, seq) first.
+// Afterwards (not timed) writes the same stored rows as TSV (binary columns in hex, NULL as
+// \N) for the LOAD DATA baseline of t/bench/import.sh. Database from $HNEDU_CONF.
+//
+//   import_bench --xlsx FILE --school ID --year ID --seq N --tsv OUT
+//
+// Prints one line: rows=N parse_check_s=.. duplicates_s=.. store_s=.. total_s=.. rows_per_s=..
+// max_rss_kb=.. child_max_rss_kb=.. ; exits 1 when the file did not check clean.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "config.h"
+#include "crypto.h"
+#include "db.h"
+#include "pii.h"
+#include "roster.h"
+#include "sheet.h"
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+// TSV field: tabs, newlines and backslashes escaped as LOAD DATA reads them; "" → \N.
+std::string tsv(const std::string& s, bool null_if_empty = true) {
+  if (s.empty() && null_if_empty) return "\\N";
+  std::string out;
+  for (char c : s) {
+    if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\\') out += "\\\\";
+    else out += c;
+  }
+  return out;
+}
+
+int usage() {
+  std::cerr << "usage: import_bench --xlsx FILE --school ID --year ID --seq N --tsv OUT\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string xlsx, tsv_path;
+  int64_t school = 0, year = 0, seq = 0;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string k = argv[i], v = argv[i + 1];
+    if (k == "--xlsx") xlsx = v;
+    else if (k == "--tsv") tsv_path = v;
+    else if (k == "--school") school = std::stoll(v);
+    else if (k == "--year") year = std::stoll(v);
+    else if (k == "--seq") seq = std::stoll(v);
+    else return usage();
+  }
+  if (xlsx.empty() || tsv_path.empty() || !school || !year || !seq) return usage();
+  try {
+    Config config = Config::from_env();
+    Db db(config);
+    db.exec("INSERT INTO enrollments (school_id, year_id, product_id, seq, region_code, city_code)"
+            " VALUES (?, ?, ?, ?, '', '')",
+            {school, year, kProductStudent, seq});
+    int64_t enrollment = static_cast<int64_t>(db.last_insert_id());
+
+    auto t0 = std::chrono::steady_clock::now();
+    RosterChecker checker(kProductStudent);
+    sheet_read_sandboxed(xlsx, SheetLimits{}, [&](size_t n, const SheetRow& cells) { checker.add(n, cells); });
+    RosterCheck check = checker.finish();
+    double parse_check = seconds_since(t0);
+    auto t1 = std::chrono::steady_clock::now();
+    std::vector<RosterProblem> dups =
+        roster_duplicates_elsewhere(db, config, year, kProductStudent, school, check.valid);
+    double duplicates = seconds_since(t1);
+    auto t2 = std::chrono::steady_clock::now();
+    db.transaction([&] {
+      size_t n = roster_store(db, config, enrollment, year, kProductStudent, check.valid);
+      db.exec("UPDATE enrollments SET declared_count = ?, stored_count = ?, updated_at = UTC_TIMESTAMP()"
+              " WHERE id = ?",
+              {static_cast<int64_t>(n), static_cast<int64_t>(n), enrollment});
+    });
+    double store = seconds_since(t2);
+    double total = seconds_since(t0);
+
+    if (!check.problems.empty() || !dups.empty()) {
+      std::cerr << "import_bench: " << check.problems.size() << " problems, " << dups.size()
+                << " duplicates elsewhere";
+      if (!check.problems.empty())
+        std::cerr << "; first: row " << check.problems[0].row << " " << check.problems[0].column << ": "
+                  << check.problems[0].reason;
+      std::cerr << "\n";
+      return 1;
+    }
+
+    // The baseline's input: the same rows as stored (the store's own encryption and HMAC).
+    std::ofstream out(tsv_path);
+    size_t row_no = 0;
+    for (const RosterRow& r : check.valid) {
+      ++row_no;
+      out << enrollment << '\t' << row_no << '\t' << year << '\t' << kProductStudent << '\t' << tsv(r.name, false)
+          << '\t' << r.sex << '\t' << r.id_type << '\t' << to_hex(pii_hmac(config, r.id_type, r.id_number)) << '\t'
+          << to_hex(pii_encrypt(config, r.id_number)) << '\t' << roster_mask_id(r.id_number) << '\t'
+          << tsv(r.grade) << '\t' << tsv(r.class_name) << "\t\\N\t\\N\t\\N\t" << tsv(r.note) << '\n';
+    }
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + tsv_path);
+
+    struct rusage self {}, children {};
+    getrusage(RUSAGE_SELF, &self);
+    getrusage(RUSAGE_CHILDREN, &children);
+    char line[512];
+    std::snprintf(line, sizeof line,
+                  "rows=%zu parse_check_s=%.3f duplicates_s=%.3f store_s=%.3f total_s=%.3f rows_per_s=%.0f "
+                  "max_rss_kb=%ld child_max_rss_kb=%ld",
+                  check.valid.size(), parse_check, duplicates, store, total,
+                  static_cast<double>(check.valid.size()) / total, self.ru_maxrss, children.ru_maxrss);
+    std::cout << line << std::endl;
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "import_bench: " << e.what() << "\n";
+    return 1;
+  }
+}
