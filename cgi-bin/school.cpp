@@ -1,5 +1,6 @@
 // school.fcgi - /school/s/ : a school's own pages.
 #include "school/home.h"
+#include "school/enroll.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "school/account.h"
@@ -22,6 +23,10 @@ static const Route routes[] = {
     {"POST", "/school/s/account/mobile/code", Role::School, account_mobile_code},
     {"GET", "/school/s/account/password", Role::School, account_password_page},
     {"POST", "/school/s/account/password", Role::School, account_password},
+    // enrollment:
+    {"GET", "/school/s/enroll", Role::School, school_enroll},
+    {"GET", "/school/s/enroll/template", Role::School, school_enroll_template},
+    {"GET", "/school/s/enroll/roster", Role::School, school_enroll_roster},
 };
 
 int main(int argc, char** argv) {

@@ -1,5 +1,6 @@
 // uploads.fcgi - /school/files/ : file downloads (scope-checked, sent by nginx) and multipart
 // uploads (streamed, modules/multipart.h; the csrf field comes first in every upload form).
+#include "school/enroll.h"
 #include "serve.h"
 #include "uploads/download.h"
 #include "uploads/register.h"
@@ -8,6 +9,8 @@ static const Route routes[] = {
     {"GET", "/school/files/download", Role::SignedIn, uploads_download},
     // registration upload:
     {"POST", "/school/files/register", Role::Public, uploads_register},
+    // enrollment:
+    {"POST", "/school/files/enroll", Role::School, uploads_enroll},
 };
 
 int main(int argc, char** argv) {

@@ -18,7 +18,7 @@ struct NavEntry {
 
 const NavEntry kSchool[] = {
     {"系统首页", "/school/s/", ""},
-    {"投保数据", "/school/s/enroll", "#4"},
+    {"投保数据", "/school/s/enroll", ""},
     {"承保数据", "/school/s/policies", "#5"},
     {"账户信息", "/school/s/account", ""},
 };

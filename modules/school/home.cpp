@@ -41,7 +41,7 @@ void school_home(Ctx& ctx) {
     d.ShowSection("NO_YEAR");
     set_value(d, "POLICY_SUMMARY", "等待保险公司承保");
   }
-  link_fill(*d.AddSectionDictionary("ENROLL_LINK"), "前往操作", "/school/s/enroll", "#4");
+  link_fill(*d.AddSectionDictionary("ENROLL_LINK"), "前往操作", "/school/s/enroll", "");
   link_fill(*d.AddSectionDictionary("POLICY_LINK"), "查看", "/school/s/policies", "#5");
   if (school->i64("is_center")) {
     auto* center = d.AddSectionDictionary("CENTER");

@@ -1,0 +1,175 @@
+// school/enroll.cpp - 投保数据 of a school (see school/enroll.h).
+#include "school/enroll.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+
+#include "audit.h"
+#include "context.h"
+#include "crypto.h"
+#include "deadline.h"
+#include "form.h"
+#include "http_error.h"
+#include "nav.h"
+#include "page.h"
+#include "roster.h"
+#include "year.h"
+
+namespace {
+
+std::string percent_encode(std::string_view s) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (isalnum(c) || c == '.' || c == '-' || c == '_') out += static_cast<char>(c);
+    else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+// Removes a generated file however the handler leaves.
+struct TempFile {
+  std::string path;
+  ~TempFile() {
+    if (!path.empty()) unlink(path.c_str());
+  }
+};
+
+// The products this school may enroll, in display order.
+Rows school_products(Ctx& ctx, int64_t school_id) {
+  return ctx.db.query(
+      "SELECT p.id, p.name, p.insured_kind FROM products p"
+      " WHERE p.vocational_only = 0 OR EXISTS (SELECT 1 FROM schools s JOIN school_types t ON t.name = s.school_type"
+      "   WHERE s.id = ? AND t.vocational = 1)"
+      " ORDER BY p.sort_order",
+      {school_id});
+}
+
+}  // namespace
+
+std::string enroll_temp_path(Ctx& ctx, const char* suffix) {
+  std::string dir = ctx.config.storage + "/tmp";
+  if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw std::runtime_error("cannot create " + dir);
+  return dir + "/gen-" + to_hex(random_bytes(12)) + suffix;
+}
+
+void enroll_send_xlsx(Ctx& ctx, const std::string& path, const std::string& display_name) {
+  TempFile tmp{path};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read generated " + path);
+  ctx.res.body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  ctx.res.set_header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  ctx.res.set_header("Content-Disposition", "attachment; filename*=UTF-8''" + percent_encode(display_name));
+  ctx.res.set_header("Cache-Control", "private, no-store");
+}
+
+void school_enroll(Ctx& ctx) {
+  const Account& a = ctx.account();
+  auto school = ctx.db.query_one(
+      "SELECT s.name, r.name AS region_name, r.level AS region_level, p.name AS parent_name"
+      " FROM schools s JOIN regions r ON r.code = s.region_code LEFT JOIN regions p ON p.code = r.parent_code"
+      " WHERE s.id = ?",
+      {a.school_id});
+  if (!school) throw std::runtime_error("school account without school row");
+
+  Page page(ctx, "投保数据", "school/enroll.tpl");
+  auto& d = page.body();
+  std::string region = school->str("region_level") == "county" && !school->str("parent_name").empty()
+                           ? school->str("parent_name") + " " + school->str("region_name")
+                           : school->str("region_name");
+  set_value(d, "REGION", region);
+  set_value(d, "SCHOOL_NAME", school->str("name"));
+  if (const std::string* done = ctx.req.param("done"); done && *done == "submitted")
+    page.notice("投保数据已提交，花名册已保存。");
+
+  auto year = current_year(ctx.db);
+  if (!year) {
+    d.ShowSection("NO_YEAR");
+    page.render();
+    return;
+  }
+  set_value(d, "YEAR_LABEL", year->label);
+  DeadlineState deadline = deadline_for_school(ctx.db, *year, a.school_id, DeadlineKind::enroll);
+  Rows companies = ctx.db.query("SELECT id, short_name FROM insurance_companies WHERE status = 'active' ORDER BY id");
+
+  for (const Row& p : school_products(ctx, a.school_id)) {
+    auto* sec = d.AddSectionDictionary("PRODUCT");
+    int64_t product_id = p.i64("id");
+    std::string pid = std::to_string(product_id);
+    set_value(*sec, "PRODUCT_ID", pid);
+    set_value(*sec, "PRODUCT_NAME", p.str("name"));
+    set_value(*sec, "INSURED_KIND", p.str("insured_kind"));
+    auto e = ctx.db.query_one(
+        "SELECT e.id, e.declared_count, e.stored_count, e.status, c.short_name FROM enrollments e"
+        " LEFT JOIN insurance_companies c ON c.id = e.company_id"
+        " WHERE e.school_id = ? AND e.year_id = ? AND e.product_id = ? AND e.seq = 1",
+        {a.school_id, year->id, product_id});
+    if (e && e->str("status") != "draft") {
+      auto* s = sec->AddSectionDictionary("SUBMITTED");
+      set_value(*s, "DECLARED_COUNT", e->str("declared_count"));
+      set_value(*s, "COMPANY", e->str("short_name"));
+      set_value(*s, "ROSTER_URL", "/school/s/enroll/roster?id=" + e->str("id"));
+      set_value(*s, "INSURED_KIND", p.str("insured_kind"));
+      link_fill(*s->AddSectionDictionary("MODIFY_LINK"), "申请修改", "/school/s/enroll/modify?id=" + e->str("id"), "#4");
+      continue;
+    }
+    if (!deadline.open) {
+      set_value(*sec->AddSectionDictionary("CLOSED"), "LAST_DAY", deadline.last_day);
+      continue;
+    }
+    auto* f = sec->AddSectionDictionary("FORM");
+    set_value(*f, "PRODUCT_ID", pid);
+    set_value(*f, "INSURED_KIND", p.str("insured_kind"));
+    set_value(*f, "BATCH_KEY", to_hex(random_bytes(16)));
+    set_value(*f, "TEMPLATE_URL", "/school/s/enroll/template?product=" + pid);
+    if (product_id == kProductStudent) f->ShowSection("MERGE_NOTE");
+    for (const Row& c : companies) {
+      auto* o = f->AddSectionDictionary("COMPANY");
+      set_value(*o, "ID", c.str("id"));
+      set_value(*o, "NAME", c.str("short_name"));
+    }
+  }
+  page.render();
+}
+
+void school_enroll_template(Ctx& ctx) {
+  int64_t product_id = param_id(ctx.req, "product");
+  auto p = ctx.db.query_one("SELECT insured_kind FROM products WHERE id = ?", {product_id});
+  if (!p) throw HttpError(404, "没有这个险种。");
+  std::string path = enroll_temp_path(ctx, ".xlsx");
+  TempFile guard{path};
+  roster_template_xlsx(product_id, path);
+  guard.path.clear();
+  enroll_send_xlsx(ctx, path, p->str("insured_kind") + "花名册模板.xlsx");
+}
+
+void school_enroll_roster(Ctx& ctx) {
+  int64_t id = param_id(ctx.req, "id");
+  const Account& a = ctx.account();
+  auto e = ctx.db.query_one(
+      "SELECT e.product_id, y.label, p.insured_kind FROM enrollments e JOIN academic_years y ON y.id = e.year_id"
+      " JOIN products p ON p.id = e.product_id WHERE e.id = ? AND e.school_id = ? AND e.status <> 'draft'",
+      {id, a.school_id});
+  if (!e) {
+    audit(ctx, "access_denied", "enrollment", std::to_string(id), "roster download");
+    throw HttpError(404, "投保数据不存在或您无权下载。");
+  }
+  std::vector<RosterRow> rows = roster_load(ctx.db, ctx.config, id);
+  std::string path = enroll_temp_path(ctx, ".xlsx");
+  TempFile guard{path};
+  roster_xlsx(rows, e->i64("product_id"), path);
+  guard.path.clear();
+  audit(ctx, "download", "enrollment", std::to_string(id), "roster rows=" + std::to_string(rows.size()));
+  enroll_send_xlsx(ctx, path, e->str("label") + e->str("insured_kind") + "花名册.xlsx");
+}

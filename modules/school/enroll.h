@@ -1,0 +1,31 @@
+// school/enroll.h - a school's 投保数据 (issue #4) for the current academic year, first
+// enrollment (seq 1) of each product: the page with one form per product, the template and
+// roster downloads, and the multipart submission (served by uploads.fcgi).
+// Modification applications and extra insurers are other pages (not here).
+#pragma once
+#include <cstdint>
+#include <string>
+
+struct Ctx;
+
+// GET /school/s/enroll: 区域, 学校名称, then per product the school may enroll (intern only for
+// vocational school types) either the upload form (参保人数, 投保公司, 花名册, 模板下载, 提交上传)
+// or, once submitted, the read-only values with the roster download and 申请修改 (#4, not yet).
+// After the school's enroll deadline the form is replaced by a closed message.
+void school_enroll(Ctx& ctx);
+// GET /school/s/enroll/template?product=N: the product's template .xlsx as an attachment.
+void school_enroll_template(Ctx& ctx);
+// GET /school/s/enroll/roster?id=<enrollment id>: the stored roster as .xlsx; scoped to the
+// school (another school's id → 404 + audit access_denied); audited as download.
+void school_enroll_roster(Ctx& ctx);
+// POST /school/files/enroll (uploads.fcgi): multipart csrf (first), product, batch_key,
+// declared_count, company_id, keep_valid (optional "1"), roster (file). Checks the roster;
+// problems (unless keep_valid) or a count mismatch → result page (200) storing nothing;
+// else one transaction stores the file row, the enrollment (submitted) and its rows → 303.
+// A batch_key seen before → 303 without doing anything; an already submitted product → 409.
+void uploads_enroll(Ctx& ctx);
+
+// Sends the file at path as an attachment named display_name (UTF-8) and removes it.
+void enroll_send_xlsx(Ctx& ctx, const std::string& path, const std::string& display_name);
+// A fresh path under <storage>/tmp for a generated file.
+std::string enroll_temp_path(Ctx& ctx, const char* suffix);
