@@ -124,6 +124,7 @@ CORE_SOURCES += modules/portal/sms_callback.cpp
 # spreadsheets (readers)
 CORE_SOURCES += modules/sheet.cpp
 CORE_SOURCES += modules/sheet_xlsx.cpp
+CORE_SOURCES += modules/sheet_zip.cpp
 CORE_SOURCES += modules/sheet_xls.cpp
 CORE_SOURCES += modules/sheet_csv.cpp
 CORE_SOURCES += modules/sheet_sandbox.cpp
