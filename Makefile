@@ -145,6 +145,8 @@ modules/xlsx_writer.o: BANNED =
 CORE_SOURCES += modules/deadline.cpp
 CORE_SOURCES += modules/admin/years.cpp
 CORE_SOURCES += modules/admin/extensions.cpp
+# coverage counters, modification and extra-insurer applications
+CORE_SOURCES += modules/coverage.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

@@ -20,6 +20,7 @@
 #include <string_view>
 
 #include "config.h"
+#include "coverage.h"
 #include "db.h"
 #include "log.h"
 #include "password.h"
@@ -57,6 +58,19 @@ static int sms_outbox(int argc, char** argv) {
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "manage sms-outbox: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+static int coverage_check() {
+  try {
+    Config config = Config::from_env();
+    Db db(config);
+    int64_t n = coverage_mismatches(db);
+    std::cout << "coverage counters: " << n << " differing rows\n";
+    return n == 0 ? 0 : 1;
+  } catch (const std::exception& e) {
+    std::cerr << "manage coverage-check: " << e.what() << "\n";
     return 1;
   }
 }
@@ -117,8 +131,10 @@ int main(int argc, char** argv) {
   if (cmd == "hash-password") return hash_password();
   if (cmd == "sms-sender") return sms_sender(argc, argv);
   if (cmd == "sms-outbox") return sms_outbox(argc, argv);
+  if (cmd == "coverage-check" && argc == 2) return coverage_check();
   std::cerr << "usage: manage hash-password < password\n"
                "       manage sms-sender [--once]\n"
-               "       manage sms-outbox [N]\n";
+               "       manage sms-outbox [N]\n"
+               "       manage coverage-check\n";
   return 2;
 }

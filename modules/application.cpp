@@ -1,7 +1,6 @@
 // application.cpp - decision steps shared by the review queues (see application.h).
 #include "application.h"
 
-#include "db.h"
 #include "form.h"
 
 const char* const kApplicationAlreadyDecided = "该申请已经处理过，不能再次审核。";
@@ -18,4 +17,34 @@ void application_record_decision(Db& db, int64_t application_id, int64_t decided
           " WHERE id = ? AND status = 'pending'",
           {approved ? "approved" : "rejected", reason.empty() ? Param(Null{}) : Param(std::string(reason)),
            decided_by, application_id});
+}
+
+namespace {
+// Thrown out of the transaction body to roll back what a refused effect wrote.
+struct Refused {
+  std::string why;
+};
+}  // namespace
+
+DecideOutcome application_decide(Db& db, const std::function<std::optional<Row>()>& lock,
+                                 const std::function<std::string(const Row&)>& effect) {
+  DecideOutcome out;
+  try {
+    db.transaction([&] {
+      out = DecideOutcome{};
+      std::optional<Row> app = lock();
+      if (!app) return;
+      out.found = true;
+      if (app->str("status") != "pending") {
+        out.error = kApplicationAlreadyDecided;
+        return;
+      }
+      std::string why = effect(*app);
+      if (!why.empty()) throw Refused{why};
+    });
+  } catch (const Refused& r) {
+    out.found = true;
+    out.error = r.why;
+  }
+  return out;
 }

@@ -249,6 +249,25 @@ CREATE TABLE `deadline_extensions` (
   CONSTRAINT `fk_deadline_extensions_year` FOREIGN KEY (`year_id`) REFERENCES `academic_years` (`id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `enrollment_counters`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `enrollment_counters` (
+  `year_id` int(10) unsigned NOT NULL,
+  `region_code` char(6) NOT NULL COMMENT 'county code, or the city code for 市直 schools',
+  `school_type` varchar(20) NOT NULL,
+  `product_id` tinyint(3) unsigned NOT NULL,
+  `city_code` char(6) NOT NULL COMMENT 'the city of region_code',
+  `schools` int(11) NOT NULL DEFAULT 0 COMMENT 'schools with at least one submitted enrollment of the product',
+  `enrollments` int(11) NOT NULL DEFAULT 0 COMMENT 'submitted enrollments (several per school after 多家保险公司)',
+  `persons` bigint(20) NOT NULL DEFAULT 0 COMMENT 'sum of stored_count of those enrollments',
+  PRIMARY KEY (`year_id`,`region_code`,`school_type`,`product_id`),
+  KEY `enrollment_counters_city` (`year_id`,`city_code`,`product_id`),
+  KEY `enrollment_counters_product` (`product_id`),
+  CONSTRAINT `fk_enrollment_counters_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`),
+  CONSTRAINT `fk_enrollment_counters_year` FOREIGN KEY (`year_id`) REFERENCES `academic_years` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
 DROP TABLE IF EXISTS `enrollment_versions`;
 /*!40101 SET @saved_cs_client     = @@character_set_client */;
 /*!40101 SET character_set_client = utf8mb4 */;

@@ -5,6 +5,7 @@
 #include "application.h"
 #include "audit.h"
 #include "context.h"
+#include "coverage.h"
 #include "form.h"
 #include "http_error.h"
 #include "mask.h"
@@ -127,9 +128,23 @@ std::string apply_change(Ctx& ctx, const Row& a, std::string& detail) {
   if (ctx.db.query_one("SELECT id FROM schools WHERE region_code = ? AND name = ? AND id <> ?",
                        {region->code, a.str("name"), school_id}))
     return "目标县区已有同名学校“" + a.str("name") + "”，不能变更到该区域。";
+  CoverageChange coverage(ctx.db, school_id);  // the school's figures move with it
   ctx.db.exec("UPDATE schools SET region_code = ?, city_code = ? WHERE id = ?", {region->code, region->city_code, school_id});
+  coverage.commit();
   detail = "region_change school=" + std::to_string(school_id) + " " + a.str("region_code") + " -> " + region->code;
   return "";
+}
+
+// After application_decide: 404, the detail page with the refusal (409), or back to it.
+void answer_decision(Ctx& ctx, int64_t id, const DecideOutcome& out, DetailForm f, const char* done) {
+  if (!out.found) throw HttpError(404, "该申请不存在。");
+  if (!out.error.empty()) {
+    f.error = out.error;
+    f.status = 409;
+    render_detail(ctx, id, f);
+    return;
+  }
+  ctx.res.redirect("/school/admin/change?id=" + std::to_string(id) + "&done=" + done, true);
 }
 
 }  // namespace
@@ -179,35 +194,19 @@ void admin_change(Ctx& ctx) {
 
 void admin_change_approve(Ctx& ctx) {
   int64_t id = param_id(ctx.req, "id");
-  bool found = false;
-  std::string error;
-  ctx.db.transaction([&] {
-    found = false;
-    error.clear();
-    auto a = load_change(ctx.db, id, true);
-    if (!a) return;
-    found = true;
-    if (a->str("status") != "pending") {
-      error = kApplicationAlreadyDecided;
-      return;
-    }
-    std::string detail;
-    error = apply_change(ctx, *a, detail);
-    if (!error.empty()) return;  // nothing was written
-    application_record_decision(ctx.db, id, ctx.account().id, true);
-    sms_queue(ctx.db, ctx.config, a->str("contact_mobile"), "application_approved", {{"what", what_label(a->str("kind"))}},
-              "notice:application_approved");
-    audit(ctx, "application_approved", "application", std::to_string(id), detail);
-  });
-  if (!found) throw HttpError(404, "该申请不存在。");
-  if (!error.empty()) {
-    DetailForm f;
-    f.error = error;
-    f.status = 409;
-    render_detail(ctx, id, f);
-    return;
-  }
-  ctx.res.redirect("/school/admin/change?id=" + std::to_string(id) + "&done=approved", true);
+  DecideOutcome out = application_decide(
+      ctx.db, [&] { return load_change(ctx.db, id, true); },
+      [&](const Row& a) {
+        std::string detail;
+        std::string error = apply_change(ctx, a, detail);
+        if (!error.empty()) return error;
+        application_record_decision(ctx.db, id, ctx.account().id, true);
+        sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_approved",
+                  {{"what", what_label(a.str("kind"))}}, "notice:application_approved");
+        audit(ctx, "application_approved", "application", std::to_string(id), detail);
+        return std::string();
+      });
+  answer_decision(ctx, id, out, {}, "approved");
 }
 
 void admin_change_reject(Ctx& ctx) {
@@ -219,30 +218,15 @@ void admin_change_reject(Ctx& ctx) {
     render_detail(ctx, id, f);
     return;
   }
-  bool found = false;
-  std::string error;
-  ctx.db.transaction([&] {
-    found = false;
-    error.clear();
-    auto a = load_change(ctx.db, id, true);
-    if (!a) return;
-    found = true;
-    if (a->str("status") != "pending") {
-      error = kApplicationAlreadyDecided;
-      return;
-    }
-    application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
-    sms_queue(ctx.db, ctx.config, a->str("contact_mobile"), "application_rejected",
-              {{"what", what_label(a->str("kind"))}, {"reason", f.reason}}, "notice:application_rejected");
-    audit(ctx, "application_rejected", "application", std::to_string(id),
-          a->str("kind") + " school=" + a->str("school_id") + " reason=" + f.reason);
-  });
-  if (!found) throw HttpError(404, "该申请不存在。");
-  if (!error.empty()) {
-    f.error = error;
-    f.status = 409;
-    render_detail(ctx, id, f);
-    return;
-  }
-  ctx.res.redirect("/school/admin/change?id=" + std::to_string(id) + "&done=rejected", true);
+  DecideOutcome out = application_decide(
+      ctx.db, [&] { return load_change(ctx.db, id, true); },
+      [&](const Row& a) {
+        application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
+        sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_rejected",
+                  {{"what", what_label(a.str("kind"))}, {"reason", f.reason}}, "notice:application_rejected");
+        audit(ctx, "application_rejected", "application", std::to_string(id),
+              a.str("kind") + " school=" + a.str("school_id") + " reason=" + f.reason);
+        return std::string();
+      });
+  answer_decision(ctx, id, out, f, "rejected");
 }

@@ -103,6 +103,28 @@ void render_detail(Ctx& ctx, int64_t id, const DetailForm& f) {
 }
 
 
+// The registration FOR UPDATE, with the school; status reads 'approved' once the school is
+// active (the application_decide contract), or nullopt.
+std::optional<Row> lock_registration(Db& db, int64_t id) {
+  return db.query_one(
+      "SELECT IF(s.status = 'active', 'approved', a.status) AS status, s.id AS school_id, s.name, s.contact_mobile"
+      " FROM applications a JOIN schools s ON s.id = a.school_id"
+      " WHERE a.id = ? AND a.kind = 'registration' FOR UPDATE",
+      {id});
+}
+
+// After application_decide: 404, the detail page with the refusal (409), or back to it.
+void answer_decision(Ctx& ctx, int64_t id, const DecideOutcome& out, DetailForm f, const char* done) {
+  if (!out.found) throw HttpError(404, "该注册申请不存在。");
+  if (!out.error.empty()) {
+    f.error = out.error;
+    f.status = 409;
+    render_detail(ctx, id, f);
+    return;
+  }
+  ctx.res.redirect("/school/admin/registration?id=" + std::to_string(id) + "&done=" + done, true);
+}
+
 }  // namespace
 
 void admin_registrations(Ctx& ctx) {
@@ -153,50 +175,27 @@ void admin_registration(Ctx& ctx) {
 void admin_registration_approve(Ctx& ctx) {
   int64_t id = param_id(ctx.req, "id");
   OneTimePassword password = one_time_password();
-  std::string error;
-  bool found = false;
-  std::string school_name;
-  ctx.db.transaction([&] {
-    error.clear();
-    found = false;
-    auto app = ctx.db.query_one(
-        "SELECT a.status, s.id AS school_id, s.name, s.contact_mobile, s.status AS school_status"
-        " FROM applications a JOIN schools s ON s.id = a.school_id"
-        " WHERE a.id = ? AND a.kind = 'registration' FOR UPDATE",
-        {id});
-    if (!app) return;
-    found = true;
-    if (app->str("status") != "pending" || app->str("school_status") == "active") {
-      error = kApplicationAlreadyDecided;
-      return;
-    }
-    school_name = app->str("name");
-    if (ctx.db.query_one("SELECT id FROM accounts WHERE kind = 'school' AND login_name = ?", {school_name})) {
-      error = "已有学校账号使用该学校名称登录，无法开通。请核实是否重复注册，或驳回并请学校使用能区分的全称。";
-      return;
-    }
-    int64_t school_id = app->i64("school_id");
-    ctx.db.exec("UPDATE schools SET status = 'active', approved_at = UTC_TIMESTAMP() WHERE id = ?", {school_id});
-    application_record_decision(ctx.db, id, ctx.account().id, true);
-    NewAccount a;
-    a.kind = "school";
-    a.login_name = school_name;
-    a.display_name = school_name;
-    a.mobile = app->str("contact_mobile");
-    a.school_id = school_id;
-    int64_t account_id = account_issue(ctx.db, ctx.config, a, password);
-    audit(ctx, "registration_approved", "school", std::to_string(school_id),
-          "application=" + std::to_string(id) + " account=" + std::to_string(account_id) + " " + school_name);
-  });
-  if (!found) throw HttpError(404, "该注册申请不存在。");
-  if (!error.empty()) {
-    DetailForm f;
-    f.error = error;
-    f.status = 409;
-    render_detail(ctx, id, f);
-    return;
-  }
-  ctx.res.redirect("/school/admin/registration?id=" + std::to_string(id) + "&done=approved", true);
+  DecideOutcome out = application_decide(
+      ctx.db, [&] { return lock_registration(ctx.db, id); },
+      [&](const Row& app) {
+        std::string school_name = app.str("name");
+        if (ctx.db.query_one("SELECT id FROM accounts WHERE kind = 'school' AND login_name = ?", {school_name}))
+          return std::string("已有学校账号使用该学校名称登录，无法开通。请核实是否重复注册，或驳回并请学校使用能区分的全称。");
+        int64_t school_id = app.i64("school_id");
+        ctx.db.exec("UPDATE schools SET status = 'active', approved_at = UTC_TIMESTAMP() WHERE id = ?", {school_id});
+        application_record_decision(ctx.db, id, ctx.account().id, true);
+        NewAccount a;
+        a.kind = "school";
+        a.login_name = school_name;
+        a.display_name = school_name;
+        a.mobile = app.str("contact_mobile");
+        a.school_id = school_id;
+        int64_t account_id = account_issue(ctx.db, ctx.config, a, password);
+        audit(ctx, "registration_approved", "school", std::to_string(school_id),
+              "application=" + std::to_string(id) + " account=" + std::to_string(account_id) + " " + school_name);
+        return std::string();
+      });
+  answer_decision(ctx, id, out, {}, "approved");
 }
 
 void admin_registration_reject(Ctx& ctx) {
@@ -208,36 +207,17 @@ void admin_registration_reject(Ctx& ctx) {
     render_detail(ctx, id, f);
     return;
   }
-  bool found = false;
-  std::string error;
-  ctx.db.transaction([&] {
-    error.clear();
-    found = false;
-    auto app = ctx.db.query_one(
-        "SELECT a.status, s.id AS school_id, s.name, s.contact_mobile, s.status AS school_status"
-        " FROM applications a JOIN schools s ON s.id = a.school_id"
-        " WHERE a.id = ? AND a.kind = 'registration' FOR UPDATE",
-        {id});
-    if (!app) return;
-    found = true;
-    if (app->str("status") != "pending" || app->str("school_status") == "active") {
-      error = kApplicationAlreadyDecided;
-      return;
-    }
-    int64_t school_id = app->i64("school_id");
-    ctx.db.exec("UPDATE schools SET status = 'rejected' WHERE id = ?", {school_id});
-    application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
-    sms_queue(ctx.db, ctx.config, app->str("contact_mobile"), "registration_rejected",
-              {{"school", app->str("name")}, {"reason", f.reason}}, "notice:registration_rejected");
-    audit(ctx, "registration_rejected", "school", std::to_string(school_id),
-          "application=" + std::to_string(id) + " reason=" + f.reason);
-  });
-  if (!found) throw HttpError(404, "该注册申请不存在。");
-  if (!error.empty()) {
-    f.error = error;
-    f.status = 409;
-    render_detail(ctx, id, f);
-    return;
-  }
-  ctx.res.redirect("/school/admin/registration?id=" + std::to_string(id) + "&done=rejected", true);
+  DecideOutcome out = application_decide(
+      ctx.db, [&] { return lock_registration(ctx.db, id); },
+      [&](const Row& app) {
+        int64_t school_id = app.i64("school_id");
+        ctx.db.exec("UPDATE schools SET status = 'rejected' WHERE id = ?", {school_id});
+        application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
+        sms_queue(ctx.db, ctx.config, app.str("contact_mobile"), "registration_rejected",
+                  {{"school", app.str("name")}, {"reason", f.reason}}, "notice:registration_rejected");
+        audit(ctx, "registration_rejected", "school", std::to_string(school_id),
+              "application=" + std::to_string(id) + " reason=" + f.reason);
+        return std::string();
+      });
+  answer_decision(ctx, id, out, f, "rejected");
 }

@@ -4,6 +4,7 @@
 #include "account/overview.h"
 #include "audit.h"
 #include "context.h"
+#include "coverage.h"
 #include "form.h"
 #include "page.h"
 
@@ -79,8 +80,10 @@ void school_account_basic(Ctx& ctx) {
   note("school_type", old->str("school_type"), f.school_type);
   note("nature", old->str("nature"), f.nature);
   ctx.db.transaction([&] {
+    CoverageChange coverage(ctx.db, ctx.account().school_id);  // the type keys the counters
     ctx.db.exec("UPDATE schools SET contact_name = ?, school_type = ?, nature = ? WHERE id = ?",
                 {f.contact_name, f.school_type, f.nature, ctx.account().school_id});
+    coverage.commit();
     audit(ctx, "school_info_changed", "school", std::to_string(ctx.account().school_id),
           detail.empty() ? std::string("unchanged") : detail);
   });

@@ -9,6 +9,7 @@
 
 #include "audit.h"
 #include "context.h"
+#include "coverage.h"
 #include "crypto.h"
 #include "deadline.h"
 #include "files.h"
@@ -226,6 +227,7 @@ void uploads_enroll(Ctx& ctx) {
     ctx.db.transaction([&] {
       // A retried POST that raced past the check above: the first one stored everything.
       if (ctx.db.query_one("SELECT id FROM enrollments WHERE batch_key = ?", {batch_key})) return;
+      CoverageChange coverage(ctx.db, a.school_id, year->id, product_id);
       auto e = ctx.db.query_one(
           "SELECT id, status FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = 1 FOR UPDATE",
           {a.school_id, year->id, product_id});
@@ -247,6 +249,7 @@ void uploads_enroll(Ctx& ctx) {
       }
       size_t n = roster_store(ctx.db, ctx.config, enrollment_id, year->id, product_id, rows);
       if (static_cast<int64_t>(n) != stored) throw std::runtime_error("roster_store stored a different row count");
+      coverage.commit();
       audit(ctx, "enrollment_submitted", "enrollment", std::to_string(enrollment_id),
             "product=" + std::to_string(product_id) + " year=" + year->label + " count=" + std::to_string(stored) +
                 " file=" + std::to_string(file_id));
