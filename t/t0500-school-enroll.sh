@@ -6,7 +6,8 @@
 # match); a count mismatch is refused; a valid roster is stored (counts, ID numbers encrypted,
 # download round trip); a retried POST (same batch_key) does nothing twice; a second submission
 # is a 409; another school's enrollment id is a 404 (audited); the same ID at another school is
-# named; after the deadline the form is closed; an upload without csrf is a 403.
+# named; after the deadline the form is closed; an upload without csrf is a 403; a refused
+# upload shows the form again with the typed count and company kept; an unknown seq is a 404.
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 . "$(dirname "$0")/enroll-lib.sh"
@@ -46,6 +47,8 @@ test_expect_success 'a roster with problems lists them, offers an xlsx report an
 
 test_expect_success 'a declared count that differs from the rows is refused; nothing stored' '
 	submit 1 "$TRASH/good.xlsx" 4 && expect_status 200 && expect_body "不一致" &&
+	expect_body "修改后重新上传" && grep -q "name=\"declared_count\"[^>]*value=\"4\"" "$TRASH/body" &&
+	expect_body "<option value=\"1\" selected>" && grep -q "name=\"batch_key\" value=\"[0-9a-f]\{32\}\"" "$TRASH/body" &&
 	test "$(count "SELECT COUNT(*) FROM enrollments")" = 0 && test "$(count "SELECT COUNT(*) FROM roster_rows")" = 0
 '
 
@@ -74,6 +77,12 @@ test_expect_success 'a retried POST with the same batch_key does nothing twice' 
 	test "$(count "SELECT COUNT(*) FROM enrollments")" = 1 && test "$(count "SELECT COUNT(*) FROM roster_rows")" = 3 &&
 	test "$(count "SELECT COUNT(*) FROM audit_log WHERE action = \"enrollment_submitted\"")" = 1 &&
 	test -z "$(ls -A "$TRASH/storage/tmp")"
+'
+
+test_expect_success 'a seq without an approved extra enrollment is a 404' '
+	echo 1123456789abcdef0123456789abcdef >"$TRASH/batch.1" &&
+	submit 1 "$TRASH/good.xlsx" 3 seq=2 && expect_status 404 &&
+	test "$(count "SELECT COUNT(*) FROM enrollments")" = 1
 '
 
 test_expect_success 'a second submission of the product is a 409 (申请修改)' '

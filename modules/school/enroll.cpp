@@ -11,6 +11,8 @@
 #include <optional>
 #include <sstream>
 
+#include <ctemplate/template.h>
+
 #include "audit.h"
 #include "context.h"
 #include "crypto.h"
@@ -74,6 +76,27 @@ void enroll_send_xlsx(Ctx& ctx, const std::string& path, const std::string& disp
   ctx.res.set_header("Cache-Control", "private, no-store");
 }
 
+void enroll_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const EnrollForm& form) {
+  auto* f = dict.AddIncludeDictionary("UPLOAD_FORM");
+  f->SetFilename("school/enroll_form.tpl");
+  std::string pid = std::to_string(form.product_id);
+  set_value(*f, "PRODUCT_ID", pid);
+  set_value(*f, "SEQ", std::to_string(form.seq));
+  set_value(*f, "FORM_ID", pid + "-" + std::to_string(form.seq));
+  set_value(*f, "INSURED_KIND", form.insured_kind);
+  set_value(*f, "BATCH_KEY", to_hex(random_bytes(16)));
+  set_value(*f, "TEMPLATE_URL", "/school/s/enroll/template?product=" + pid);
+  set_value(*f, "DECLARED", form.declared);
+  if (form.product_id == kProductStudent) f->ShowSection("MERGE_NOTE");
+  if (form.keep_valid) f->ShowSection("KEEP_CHECKED");
+  for (const Row& c : ctx.db.query("SELECT id, short_name FROM insurance_companies WHERE status = 'active' ORDER BY id")) {
+    auto* o = f->AddSectionDictionary("COMPANY");
+    set_value(*o, "ID", c.str("id"));
+    set_value(*o, "NAME", c.str("short_name"));
+    if (c.i64("id") == form.company_id) o->ShowSection("SELECTED");
+  }
+}
+
 void school_enroll(Ctx& ctx) {
   const Account& a = ctx.account();
   auto school = ctx.db.query_one(
@@ -101,7 +124,6 @@ void school_enroll(Ctx& ctx) {
   }
   set_value(d, "YEAR_LABEL", year->label);
   DeadlineState deadline = deadline_for_school(ctx.db, *year, a.school_id, DeadlineKind::enroll);
-  Rows companies = ctx.db.query("SELECT id, short_name FROM insurance_companies WHERE status = 'active' ORDER BY id");
 
   for (const Row& p : school_products(ctx, a.school_id)) {
     auto* sec = d.AddSectionDictionary("PRODUCT");
@@ -128,17 +150,10 @@ void school_enroll(Ctx& ctx) {
       set_value(*sec->AddSectionDictionary("CLOSED"), "LAST_DAY", deadline.last_day);
       continue;
     }
-    auto* f = sec->AddSectionDictionary("FORM");
-    set_value(*f, "PRODUCT_ID", pid);
-    set_value(*f, "INSURED_KIND", p.str("insured_kind"));
-    set_value(*f, "BATCH_KEY", to_hex(random_bytes(16)));
-    set_value(*f, "TEMPLATE_URL", "/school/s/enroll/template?product=" + pid);
-    if (product_id == kProductStudent) f->ShowSection("MERGE_NOTE");
-    for (const Row& c : companies) {
-      auto* o = f->AddSectionDictionary("COMPANY");
-      set_value(*o, "ID", c.str("id"));
-      set_value(*o, "NAME", c.str("short_name"));
-    }
+    EnrollForm form;
+    form.product_id = product_id;
+    form.insured_kind = p.str("insured_kind");
+    enroll_form_fill(ctx, *sec, form);
   }
   page.render();
 }

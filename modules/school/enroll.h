@@ -6,7 +6,23 @@
 #include <cstdint>
 #include <string>
 
+namespace ctemplate {
+class TemplateDictionary;
+}
 struct Ctx;
+
+// The upload form of one enrollment (templates/school/enroll_form.tpl): product, seq (1, or 2…
+// after an approved 多家保险公司 application) and what the user typed before a refused upload.
+struct EnrollForm {
+  int64_t product_id = 0;
+  int64_t seq = 1;
+  std::string insured_kind;  // products.insured_kind: 学生 / 教职工 / 实习生
+  std::string declared;      // 参保人数 as typed ("" = empty field)
+  int64_t company_id = 0;    // 0 = none chosen
+  bool keep_valid = false;
+};
+// Adds include UPLOAD_FORM to dict: the form with a fresh batch key and the active companies.
+void enroll_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const EnrollForm& form);
 
 // GET /school/s/enroll: 区域, 学校名称, then per product the school may enroll (intern only for
 // vocational school types) either the upload form (参保人数, 投保公司, 花名册, 模板下载, 提交上传)
@@ -18,11 +34,14 @@ void school_enroll_template(Ctx& ctx);
 // GET /school/s/enroll/roster?id=<enrollment id>: the stored roster as .xlsx; scoped to the
 // school (another school's id → 404 + audit access_denied); audited as download.
 void school_enroll_roster(Ctx& ctx);
-// POST /school/files/enroll (uploads.fcgi): multipart csrf (first), product, batch_key,
+// POST /school/files/enroll (uploads.fcgi): multipart csrf (first), product, batch_key, seq
+// (optional, default 1; 2… only for an enrollment an approved 多家保险公司 application created),
 // declared_count, company_id, keep_valid (optional "1"), roster (file). Checks the roster;
-// problems (unless keep_valid) or a count mismatch → result page (200) storing nothing;
-// else one transaction stores the file row, the enrollment (submitted) and its rows → 303.
-// A batch_key seen before → 303 without doing anything; an already submitted product → 409.
+// problems (unless keep_valid) or a count mismatch → result page (200) storing nothing, with
+// the form again holding what was typed; else one transaction stores the file row, the
+// enrollment (submitted), its rows and the coverage counters → 303 to the page it came from.
+// A batch_key seen before → 303 without doing anything; an already submitted enrollment → 409;
+// a seq without its approved enrollment → 404.
 void uploads_enroll(Ctx& ctx);
 
 // Sends the file at path as an attachment named display_name (UTF-8) and removes it.

@@ -3,8 +3,7 @@
   投保数据 of a school (current year, first enrollment of each product). Values: REGION, SCHOOL_NAME,
   YEAR_LABEL, CSRF (global). Sections: NO_YEAR; PRODUCT repeated (PRODUCT_ID, PRODUCT_NAME, INSURED_KIND) with
   one of SUBMITTED (DECLARED_COUNT, COMPANY, ROSTER_URL, INSURED_KIND, MODIFY_LINK > AVAILABLE URL /
-  UNAVAILABLE NOTE), CLOSED (LAST_DAY), FORM (PRODUCT_ID, INSURED_KIND, BATCH_KEY, TEMPLATE_URL, MERGE_NOTE,
-  COMPANY repeated (ID, NAME)). The csrf field must stay the FIRST field of the upload form.
+  UNAVAILABLE NOTE), CLOSED (LAST_DAY), or the include UPLOAD_FORM (school/enroll_form.tpl).
 }}
 <h1 class="page-title">上传投保数据</h1>
 <p class="breadcrumb">当前位置：首页 &gt; 投保数据</p>
@@ -27,35 +26,6 @@
 {{#CLOSED}}
 <p class="card-warning">本学年投保截止日期已过（{{LAST_DAY}}），如需修改请提交申请。</p>
 {{/CLOSED}}
-{{#FORM}}
-<form class="enroll-form" method="post" action="/school/files/enroll" enctype="multipart/form-data">
-<input type="hidden" name="csrf" value="{{CSRF}}">
-<input type="hidden" name="product" value="{{PRODUCT_ID}}">
-<input type="hidden" name="batch_key" value="{{BATCH_KEY}}">
-<div class="field">
-<label for="count-{{PRODUCT_ID}}">参保人数</label>
-<input id="count-{{PRODUCT_ID}}" name="declared_count" type="text" inputmode="numeric" pattern="[0-9]*" maxlength="7" required> 人
-</div>
-<div class="field">
-<label for="company-{{PRODUCT_ID}}">投保公司</label>
-<select id="company-{{PRODUCT_ID}}" name="company_id" required>
-<option value="">请选择...</option>
-{{#COMPANY}}<option value="{{ID}}">{{NAME}}</option>
-{{/COMPANY}}
-</select>
-</div>
-<div class="field">
-<label for="roster-{{PRODUCT_ID}}">上传{{INSURED_KIND}}花名册</label> <a href="{{TEMPLATE_URL}}">{{INSURED_KIND}}花名册模板下载</a>
-{{#MERGE_NOTE}}<p class="field-hint">（请将所有学生名单合并到一张表中上传）</p>{{/MERGE_NOTE}}
-<input id="roster-{{PRODUCT_ID}}" name="roster" type="file" accept=".xlsx,.xls,.csv" required>
-</div>
-<div class="field">
-<label class="choice" for="keep-{{PRODUCT_ID}}"><input type="checkbox" id="keep-{{PRODUCT_ID}}" name="keep_valid" value="1"> 只保存正确的行（有问题的行不保存，参保人数须等于正确的行数）</label>
-</div>
-<div class="actions">
-<button type="submit" class="btn btn-primary">提交上传</button>
-</div>
-</form>
-{{/FORM}}
+{{>UPLOAD_FORM}}
 </section>
 {{/PRODUCT}}

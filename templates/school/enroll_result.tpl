@@ -1,11 +1,12 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
-  Result of a 投保数据 upload that stored nothing. Values: PRODUCT_NAME, BACK_URL. Sections: ERROR repeated
-  (MESSAGE); TOTALS (DATA_ROWS, VALID_ROWS, PROBLEM_ROWS); PROBLEMS with PROBLEM repeated (ROW, COLUMN, VALUE,
-  REASON) and REPORT (REPORT_URL, the problems as .xlsx).
+  Result of a roster upload (投保数据 or 申请修改) that stored nothing. Values: TITLE (what was uploaded for),
+  BACK_URL, BACK_LABEL. Sections: ERROR repeated (MESSAGE); TOTALS (DATA_ROWS, VALID_ROWS, PROBLEM_ROWS);
+  PROBLEMS with PROBLEM repeated (ROW, COLUMN, VALUE, REASON) and REPORT (REPORT_URL, the problems as .xlsx);
+  the include UPLOAD_FORM (the form again with what was typed; choose the corrected file and submit).
 }}
 <h1 class="page-title">花名册检查结果</h1>
-<p class="form-intro">{{PRODUCT_NAME}}：本次上传未保存任何数据。</p>
+<p class="form-intro">{{TITLE}}：本次上传未保存任何数据。</p>
 {{#ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>
 {{/ERROR}}
 {{#TOTALS}}
@@ -28,6 +29,8 @@
 </table>
 </div>
 {{/PROBLEMS}}
-<div class="actions">
-<a class="btn btn-primary" href="{{BACK_URL}}">返回投保数据，重新上传</a>
-</div>
+<section class="panel" aria-labelledby="again-heading">
+<h2 id="again-heading" class="section-title">修改后重新上传</h2>
+{{>UPLOAD_FORM}}
+</section>
+<p class="back-link"><a href="{{BACK_URL}}">{{BACK_LABEL}}</a></p>
