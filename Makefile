@@ -137,6 +137,7 @@ CORE_SOURCES += modules/roster_columns.cpp
 CORE_SOURCES += modules/roster_check.cpp
 CORE_SOURCES += modules/roster_store.cpp
 CORE_SOURCES += modules/roster_xlsx.cpp
+CORE_SOURCES += modules/roster_diff.cpp
 CORE_SOURCES += modules/school/enroll.cpp
 CORE_SOURCES += modules/uploads/roster_upload.cpp
 CORE_SOURCES += modules/uploads/enroll.cpp

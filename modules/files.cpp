@@ -71,9 +71,9 @@ std::string files_safe_name(std::string_view name, std::string_view fallback) {
 std::string files_store(const Config& config, UploadedFile& file) {
   if (file.path.empty() || file.sha256.size() != 32) throw std::logic_error("files_store: no received file");
   std::string hex = to_hex(file.sha256);
-  std::string dir = config.storage + "/" + hex.substr(0, 2);
+  std::string target = files_path(config, hex);
+  std::string dir = target.substr(0, target.rfind('/'));
   if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) throw std::runtime_error("cannot create " + dir);
-  std::string target = dir + "/" + hex;
   struct stat st {};
   if (stat(target.c_str(), &st) == 0 && static_cast<uint64_t>(st.st_size) == file.size) {
     unlink(file.path.c_str());  // the same content is stored already
@@ -83,6 +83,12 @@ std::string files_store(const Config& config, UploadedFile& file) {
   }
   file.release();
   return hex;
+}
+
+std::string files_path(const Config& config, std::string_view sha256_hex) {
+  if (sha256_hex.size() != 64 || sha256_hex.find_first_not_of("0123456789abcdef") != std::string_view::npos)
+    throw std::invalid_argument("files_path: not a sha256 hex");
+  return config.storage + "/" + std::string(sha256_hex.substr(0, 2)) + "/" + std::string(sha256_hex);
 }
 
 int64_t files_insert(Db& db, const FileRow& r) {

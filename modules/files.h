@@ -30,6 +30,9 @@ std::string files_safe_name(std::string_view name, std::string_view fallback);
 // the hex SHA-256. Idempotent, so it runs before the database transaction.
 std::string files_store(const Config& config, UploadedFile& file);
 
+// Where the stored content with this sha256 (64 hex characters, files.sha256) lies.
+std::string files_path(const Config& config, std::string_view sha256_hex);
+
 struct FileRow {
   std::string sha256;  // hex
   std::string kind;    // certificate | roster | policy | claim | statistics | announcement | export | other

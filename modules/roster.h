@@ -3,7 +3,8 @@
 // against other schools' rosters of the same year and product), storage of the rows of one
 // enrollment (ID numbers encrypted, HMAC for lookups, masked copy for lists) and the
 // spreadsheets the roster pages offer (template, problem report, roster download).
-// Implemented in roster_columns.cpp, roster_check.cpp, roster_store.cpp, roster_xlsx.cpp.
+// Implemented in roster_columns.cpp, roster_check.cpp, roster_store.cpp, roster_xlsx.cpp,
+// roster_diff.cpp.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -123,6 +124,16 @@ size_t roster_store(Db&, const Config&, int64_t enrollment_id, int64_t year_id, 
 // The stored rows of an enrollment in row_no order, ID numbers decrypted (for the download and
 // for diffs); read in pages so memory holds the rows, not the result buffers.
 std::vector<RosterRow> roster_load(Db&, const Config&, int64_t enrollment_id);
+
+// What a new roster changes against the stored one (the admin's review of 申请修改). People
+// are matched by (证件类型, 证件号码), or by 姓名 + 性别 when there is no number (无证件);
+// changed = matched but any other stored field differs. Lists keep the order of their roster.
+struct RosterDiff {
+  std::vector<RosterRow> added, removed;
+  std::vector<std::pair<RosterRow, RosterRow>> changed;  // (before, after)
+  size_t unchanged = 0;
+};
+RosterDiff roster_diff(const std::vector<RosterRow>& before, const std::vector<RosterRow>& after);
 
 // "郑州市金水区文化路第一小学" → "郑州市金水区****小学": the first 6 and last 2 characters of a
 // longer name; shorter names keep less.

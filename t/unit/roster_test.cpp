@@ -455,6 +455,41 @@ BOOST_AUTO_TEST_CASE(problems_and_roster_xlsx) {
   BOOST_TEST(r.find("花名册!E3") == std::string::npos, r);
 }
 
+static RosterRow person(const char* name, const char* sex, const char* type, const char* number, const char* grade = "") {
+  RosterRow r;
+  r.name = name;
+  r.sex = sex;
+  r.id_type = type;
+  r.id_number = number;
+  r.grade = grade;
+  return r;
+}
+
+BOOST_AUTO_TEST_CASE(diff_matches_people_by_id_or_by_name_without_one) {
+  std::vector<RosterRow> before = {person("张三", "男", "居民身份证", kMale1, "一年级"),
+                                   person("李四", "男", "居民身份证", kMale2, "二年级"),
+                                   person("小明", "男", "无证件", ""),
+                                   person("王五", "男", "护照", "E1234567")};
+  std::vector<RosterRow> after = {person("张三", "男", "居民身份证", kMale1, "二年级"),  // grade changed
+                                  person("小明", "男", "无证件", ""),                  // same, no number
+                                  person("赵六", "男", "居民身份证", kMale3),          // added
+                                  person("王五", "男", "居民身份证", "E1234567")};    // other type: new person
+  RosterDiff d = roster_diff(before, after);
+  BOOST_TEST(d.unchanged == 1u);
+  BOOST_REQUIRE(d.changed.size() == 1u);
+  BOOST_TEST(d.changed[0].first.grade == "一年级");
+  BOOST_TEST(d.changed[0].second.grade == "二年级");
+  BOOST_REQUIRE(d.added.size() == 2u);
+  BOOST_TEST(d.added[0].name == "赵六");
+  BOOST_TEST(d.added[1].id_type == "居民身份证");
+  BOOST_REQUIRE(d.removed.size() == 2u);
+  BOOST_TEST(d.removed[0].name == "李四");
+  BOOST_TEST(d.removed[1].id_type == "护照");
+  // Identical rosters: nothing but unchanged; empty before: everyone added.
+  BOOST_TEST(roster_diff(before, before).unchanged == before.size());
+  BOOST_TEST(roster_diff({}, after).added.size() == after.size());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 // ---- against the database -----------------------------------------------------------------
