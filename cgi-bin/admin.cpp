@@ -5,6 +5,7 @@
 #include "admin/departments.h"
 #include "admin/extensions.h"
 #include "admin/home.h"
+#include "admin/modifications.h"
 #include "admin/registrations.h"
 #include "admin/sms_log.h"
 #include "admin/years.h"
@@ -27,6 +28,10 @@ static const Route routes[] = {
     {"GET", "/school/admin/change", Role::Admin, admin_change},
     {"POST", "/school/admin/change/approve", Role::Admin, admin_change_approve},
     {"POST", "/school/admin/change/reject", Role::Admin, admin_change_reject},
+    {"GET", "/school/admin/modifications", Role::Admin, admin_modifications},
+    {"GET", "/school/admin/modification", Role::Admin, admin_modification},
+    {"POST", "/school/admin/modification/approve", Role::Admin, admin_modification_approve},
+    {"POST", "/school/admin/modification/reject", Role::Admin, admin_modification_reject},
     {"GET", "/school/admin/accounts", Role::Admin, admin_accounts},
     {"POST", "/school/admin/account/status", Role::Admin, admin_account_status},
     {"POST", "/school/admin/account/reset", Role::Admin, admin_account_reset},

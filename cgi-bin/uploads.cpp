@@ -1,6 +1,7 @@
 // uploads.fcgi - /school/files/ : file downloads (scope-checked, sent by nginx) and multipart
 // uploads (streamed, modules/multipart.h; the csrf field comes first in every upload form).
 #include "school/enroll.h"
+#include "school/enroll_modify.h"
 #include "serve.h"
 #include "uploads/download.h"
 #include "uploads/register.h"
@@ -11,6 +12,7 @@ static const Route routes[] = {
     {"POST", "/school/files/register", Role::Public, uploads_register},
     // enrollment:
     {"POST", "/school/files/enroll", Role::School, uploads_enroll},
+    {"POST", "/school/files/enroll/modify", Role::School, uploads_enroll_modify},
 };
 
 int main(int argc, char** argv) {

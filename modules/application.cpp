@@ -19,6 +19,14 @@ void application_record_decision(Db& db, int64_t application_id, int64_t decided
            decided_by, application_id});
 }
 
+const char* application_status_label(const std::string& status) {
+  return status == "pending" ? "待审核" : status == "approved" ? "已通过" : status == "rejected" ? "已驳回" : "已撤回";
+}
+
+const char* application_status_badge(const std::string& status) {
+  return status == "pending" ? "badge-warn" : status == "approved" ? "badge-ok" : "badge-danger";
+}
+
 namespace {
 // Thrown out of the transaction body to roll back what a refused effect wrote.
 struct Refused {

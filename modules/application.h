@@ -20,6 +20,10 @@ std::string rejection_reason_error(std::string_view reason);
 void application_record_decision(Db& db, int64_t application_id, int64_t decided_by, bool approved,
                                  std::string_view reason = {});
 
+// 待审核 / 已通过 / 已驳回 / 已撤回 for applications.status, and the badge class that shows it.
+const char* application_status_label(const std::string& status);
+const char* application_status_badge(const std::string& status);
+
 // What application_decide did: found = the application exists (else the handler answers 404);
 // error = "" when the decision was applied and committed, else why nothing was written.
 struct DecideOutcome {

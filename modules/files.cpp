@@ -26,19 +26,6 @@ void fsync_dir(const std::string& dir) {
   close(fd);
 }
 
-// Cuts s to at most max code points of valid UTF-8.
-std::string cut_utf8(std::string_view s, size_t max) {
-  size_t count = 0, i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    if (count == max) break;
-    i += len;
-    ++count;
-  }
-  return std::string(s.substr(0, std::min(i, s.size())));
-}
-
 }  // namespace
 
 std::string files_detect_type(std::string_view head, unsigned allowed) {

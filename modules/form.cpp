@@ -1,6 +1,8 @@
 // form.cpp - typed parameter readers (see form.h).
 #include "form.h"
 
+#include <algorithm>
+
 #include "dates.h"
 #include "http.h"
 #include "http_error.h"
@@ -113,4 +115,16 @@ std::string param_mobile(const Request& req, std::string_view name) {
   std::string v = trim_text(require(req, name));
   if (!check_mobile(v)) bad(name, "请填写11位手机号码");
   return v;
+}
+
+std::string cut_utf8(std::string_view s, size_t max) {
+  size_t count = 0, i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    if (count == max) break;
+    i += len;
+    ++count;
+  }
+  return std::string(s.substr(0, std::min(i, s.size())));
 }

@@ -27,3 +27,4 @@ bool check_utf8_text(std::string_view s);  // valid UTF-8, no C0/C1 control char
 size_t utf8_length(std::string_view s);    // code points of valid UTF-8
 bool check_mobile(std::string_view s);
 std::string trim_text(std::string_view s);  // strips ASCII and full-width (U+3000) spaces
+std::string cut_utf8(std::string_view s, size_t max);  // at most max code points of valid UTF-8

@@ -17,8 +17,9 @@ open_current_year() {
 		enroll_deadline = '$(cn_day 30)' WHERE id = 2"
 }
 
-# make_rosters: ids.txt (5 valid resident ID numbers: 3 children, 2 adults) and the workbooks
-# good.xlsx (3 students), good4.xlsx (good.xlsx with 王五 renamed, 李四 removed, 2 added),
+# make_rosters: ids.txt (8 valid resident ID numbers: lines 1-3 and 6-8 children, 4-5 adults)
+# and the workbooks good.xlsx (3 students), good4.xlsx (good.xlsx with 王五 renamed, 李四
+# removed, 赵六 and 钱七 added), good5.xlsx (good4.xlsx + 周八), zhou.xlsx (周八 alone),
 # bad.xlsx (3 students, a wrong check digit and a sex mismatch), empty.xlsx (header only),
 # staff_bad.xlsx (2 valid staff + 1 bad ID) in $TRASH.
 make_rosters() {
@@ -31,7 +32,7 @@ def idn(body):
 # 17th digit odd = male
 ids = [idn("41010520150304101"), idn("41010520150517202"), idn("41010520160211303"),
        idn("41010519800101401"), idn("41010519850606503"), idn("41010520150908111"),
-       idn("41010520151010222")]
+       idn("41010520151010222"), idn("41010520151111131")]
 open(out + "/ids.txt", "w").write("\n".join(ids) + "\n")
 def book(name, header, rows):
     wb = openpyxl.Workbook(); ws = wb.active; ws.title = "花名册"
@@ -46,6 +47,12 @@ book("good4.xlsx", S, [[1, "张三", "男", "居民身份证", ids[0], "三年�
                        [2, "王小五", "男", "居民身份证", ids[2], "二年级", "1班", ""],
                        [3, "赵六", "男", "居民身份证", ids[5], "三年级", "1班", ""],
                        [4, "钱七", "女", "居民身份证", ids[6], "三年级", "2班", ""]])
+book("good5.xlsx", S, [[1, "张三", "男", "居民身份证", ids[0], "三年级", "1班", ""],
+                       [2, "王小五", "男", "居民身份证", ids[2], "二年级", "1班", ""],
+                       [3, "赵六", "男", "居民身份证", ids[5], "三年级", "1班", ""],
+                       [4, "钱七", "女", "居民身份证", ids[6], "三年级", "2班", ""],
+                       [5, "周八", "男", "居民身份证", ids[7], "一年级", "3班", ""]])
+book("zhou.xlsx", S, [[1, "周八", "男", "居民身份证", ids[7], "一年级", "1班", "转学"]])
 bad = ids[0][:17] + ("0" if ids[0][17] != "0" else "1")
 book("bad.xlsx", S, [[1, "张三", "男", "居民身份证", bad, "三年级", "1班", ""],
                      [2, "李四", "男", "居民身份证", ids[1], "三年级", "2班", ""],

@@ -2,7 +2,7 @@
 # t/harness.pl - runs TAP test files with TAP::Harness (what `prove` uses) and writes the
 # totals of test points to the file named by $HNEDU_SUMMARY as "N passed, N failed".
 # A script that dies, exits non-zero without a failing point, or breaks its plan counts as
-# one failure. Usage: perl t/harness.pl [-j N] FILE...
+# one failure. Usage: perl t/harness.pl [-j N] FILE... (HNEDU_VERBOSE=1 shows every TAP line)
 use strict;
 use warnings;
 use TAP::Harness;
@@ -12,7 +12,7 @@ if (@ARGV >= 2 && $ARGV[0] eq '-j') { shift; $jobs = shift; }
 my @files = @ARGV;
 
 my $harness = TAP::Harness->new({
-    verbosity => 0,
+    verbosity => $ENV{HNEDU_VERBOSE} ? 1 : 0,   # HNEDU_VERBOSE=1: every line of every script
     jobs      => $jobs,
     merge     => 1,
     color     => 0,

@@ -91,10 +91,10 @@ test_expect_success 'a second submission of the product is a 409 (申请修改)'
 	test "$(count "SELECT COUNT(*) FROM roster_rows")" = 3
 '
 
-test_expect_success 'the page shows the submitted values read-only with 下载 and 申请修改 (not yet open)' '
+test_expect_success 'the page shows the submitted values read-only with 下载 and 申请修改' '
 	cgi GET "/school/s/enroll?done=submitted" && expect_status 200 && expect_body "投保数据已提交" &&
 	expect_body "<strong class=\"num\">3</strong> 人" && expect_body "/school/s/enroll/roster?id=" &&
-	expect_body "申请修改<span class=\"tag-off\">未开放" &&
+	expect_body "href=\"/school/s/enroll/modify?id=" &&
 	open_form 2
 '
 

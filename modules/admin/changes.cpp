@@ -2,6 +2,8 @@
 // Scope: the whole province (Role::Admin); only applications of kind name_change / region_change.
 #include "admin/changes.h"
 
+#include "admin/review.h"
+
 #include "application.h"
 #include "audit.h"
 #include "context.h"
@@ -60,12 +62,7 @@ std::string requested_text(Db& db, const Row& a) {
   return region ? region->path : "（无效的区域代码 " + a.str("new_region") + "）";
 }
 
-struct DetailForm {
-  std::string error, reason, reason_error, notice;
-  int status = 200;
-};
-
-void render_detail(Ctx& ctx, int64_t id, const DetailForm& f) {
+void render_detail(Ctx& ctx, int64_t id, const ReviewForm& f) {
   auto a = load_change(ctx.db, id, false);
   if (!a) throw HttpError(404, "该申请不存在。");
   Page page(ctx, "变更审核", "admin/change.tpl");
@@ -82,24 +79,9 @@ void render_detail(Ctx& ctx, int64_t id, const DetailForm& f) {
   set_value(d, "CONTACT", a->str("contact_name"));
   set_value(d, "MOBILE_MASKED", mask_mobile(a->str("contact_mobile")));
   set_value(d, "SUBMITTED", a->str("submitted"));
-  set_value(d, "STATUS_LABEL", status == "pending" ? "待审核" : status == "approved" ? "已通过" : status == "rejected" ? "已驳回" : "已撤回");
-  set_value(d, "STATUS_BADGE", status == "pending" ? "badge-warn" : status == "approved" ? "badge-ok" : "badge-danger");
-  if (status == "pending") {
-    auto* forms = d.AddSectionDictionary("PENDING");
-    set_value(*forms, "REASON", f.reason);
-    if (!f.reason_error.empty()) {
-      set_value(*forms->AddSectionDictionary("REASON_ERROR"), "MESSAGE", f.reason_error);
-      forms->ShowSection("REASON_INVALID");
-    }
-  } else {
-    auto* done = d.AddSectionDictionary("DECIDED");
-    set_value(*done, "DECIDED_AT", a->str("decided"));
-    set_value(*done, "DECIDED_BY", a->str("decided_by"));
-    if (!a->str("decision_reason").empty())
-      set_value(*done->AddSectionDictionary("DECISION_REASON"), "TEXT", a->str("decision_reason"));
-  }
-  if (!f.error.empty()) set_value(*d.AddSectionDictionary("ERROR"), "MESSAGE", f.error);
-  ctx.res.status = f.status;
+  set_value(d, "STATUS_LABEL", application_status_label(status));
+  set_value(d, "STATUS_BADGE", application_status_badge(status));
+  review_fill_decision(ctx, d, *a, f);
   page.render();
 }
 
@@ -135,16 +117,12 @@ std::string apply_change(Ctx& ctx, const Row& a, std::string& detail) {
   return "";
 }
 
-// After application_decide: 404, the detail page with the refusal (409), or back to it.
-void answer_decision(Ctx& ctx, int64_t id, const DecideOutcome& out, DetailForm f, const char* done) {
-  if (!out.found) throw HttpError(404, "该申请不存在。");
-  if (!out.error.empty()) {
-    f.error = out.error;
-    f.status = 409;
-    render_detail(ctx, id, f);
-    return;
-  }
-  ctx.res.redirect("/school/admin/change?id=" + std::to_string(id) + "&done=" + done, true);
+const ReviewQueue& queue() {
+  static const ReviewQueue q{"/school/admin/change", "该申请不存在。",
+                             "已通过该申请，学校信息已更新，结果已通过短信告知学校。",
+                             "已驳回该申请，驳回原因已通过短信告知学校。", render_detail,
+                             [](Db& db, int64_t id) { return load_change(db, id, true); }};
+  return q;
 }
 
 }  // namespace
@@ -182,51 +160,27 @@ void admin_changes(Ctx& ctx) {
   page.render();
 }
 
-void admin_change(Ctx& ctx) {
-  int64_t id = param_id(ctx.req, "id");
-  DetailForm f;
-  if (const std::string* done = ctx.req.param("done")) {
-    if (*done == "approved") f.notice = "已通过该申请，学校信息已更新，结果已通过短信告知学校。";
-    else if (*done == "rejected") f.notice = "已驳回该申请，驳回原因已通过短信告知学校。";
-  }
-  render_detail(ctx, id, f);
-}
+void admin_change(Ctx& ctx) { review_show(ctx, queue()); }
 
 void admin_change_approve(Ctx& ctx) {
-  int64_t id = param_id(ctx.req, "id");
-  DecideOutcome out = application_decide(
-      ctx.db, [&] { return load_change(ctx.db, id, true); },
-      [&](const Row& a) {
-        std::string detail;
-        std::string error = apply_change(ctx, a, detail);
-        if (!error.empty()) return error;
-        application_record_decision(ctx.db, id, ctx.account().id, true);
-        sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_approved",
-                  {{"what", what_label(a.str("kind"))}}, "notice:application_approved");
-        audit(ctx, "application_approved", "application", std::to_string(id), detail);
-        return std::string();
-      });
-  answer_decision(ctx, id, out, {}, "approved");
+  review_approve(ctx, queue(), [&](int64_t id, const Row& a) {
+    std::string detail;
+    std::string error = apply_change(ctx, a, detail);
+    if (!error.empty()) return error;
+    application_record_decision(ctx.db, id, ctx.account().id, true);
+    sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_approved", {{"what", what_label(a.str("kind"))}},
+              "notice:application_approved");
+    audit(ctx, "application_approved", "application", std::to_string(id), detail);
+    return std::string();
+  });
 }
 
 void admin_change_reject(Ctx& ctx) {
-  int64_t id = param_id(ctx.req, "id");
-  DetailForm f;
-  f.reason = param_text(ctx.req, "reason", 2000, false);
-  f.reason_error = rejection_reason_error(f.reason);
-  if (!f.reason_error.empty()) {
-    render_detail(ctx, id, f);
-    return;
-  }
-  DecideOutcome out = application_decide(
-      ctx.db, [&] { return load_change(ctx.db, id, true); },
-      [&](const Row& a) {
-        application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
-        sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_rejected",
-                  {{"what", what_label(a.str("kind"))}, {"reason", f.reason}}, "notice:application_rejected");
-        audit(ctx, "application_rejected", "application", std::to_string(id),
-              a.str("kind") + " school=" + a.str("school_id") + " reason=" + f.reason);
-        return std::string();
-      });
-  answer_decision(ctx, id, out, f, "rejected");
+  review_reject(ctx, queue(), [&](int64_t id, const Row& a, const std::string& reason) {
+    application_record_decision(ctx.db, id, ctx.account().id, false, reason);
+    sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_rejected",
+              {{"what", what_label(a.str("kind"))}, {"reason", reason}}, "notice:application_rejected");
+    audit(ctx, "application_rejected", "application", std::to_string(id),
+          a.str("kind") + " school=" + a.str("school_id") + " reason=" + reason);
+  });
 }

@@ -2,6 +2,8 @@
 // Scope: the whole province (Role::Admin). Only application rows of kind registration.
 #include "admin/registrations.h"
 
+#include "admin/review.h"
+
 #include "admin/account_issue.h"
 #include "application.h"
 #include "audit.h"
@@ -52,7 +54,7 @@ struct DetailForm {
   int status = 200;
 };
 
-void render_detail(Ctx& ctx, int64_t id, const DetailForm& f) {
+void render_detail(Ctx& ctx, int64_t id, const ReviewForm& f) {
   auto app = load_application(ctx.db, id);
   if (!app) throw HttpError(404, "该注册申请不存在。");
   Page page(ctx, "注册审核", "admin/registration.tpl");
@@ -83,22 +85,7 @@ void render_detail(Ctx& ctx, int64_t id, const DetailForm& f) {
   } else {
     d.ShowSection("NO_CERTIFICATE");
   }
-  if (app->str("status") == "pending") {
-    auto* forms = d.AddSectionDictionary("PENDING");
-    set_value(*forms, "REASON", f.reason);
-    if (!f.reason_error.empty()) {
-      set_value(*forms->AddSectionDictionary("REASON_ERROR"), "MESSAGE", f.reason_error);
-      forms->ShowSection("REASON_INVALID");
-    }
-  } else {
-    auto* done = d.AddSectionDictionary("DECIDED");
-    set_value(*done, "DECIDED_AT", app->str("decided"));
-    set_value(*done, "DECIDED_BY", app->str("decided_by"));
-    if (!app->str("decision_reason").empty())
-      set_value(*done->AddSectionDictionary("DECISION_REASON"), "TEXT", app->str("decision_reason"));
-  }
-  if (!f.error.empty()) set_value(*d.AddSectionDictionary("ERROR"), "MESSAGE", f.error);
-  ctx.res.status = f.status;
+  review_fill_decision(ctx, d, *app, f);
   page.render();
 }
 
@@ -113,16 +100,11 @@ std::optional<Row> lock_registration(Db& db, int64_t id) {
       {id});
 }
 
-// After application_decide: 404, the detail page with the refusal (409), or back to it.
-void answer_decision(Ctx& ctx, int64_t id, const DecideOutcome& out, DetailForm f, const char* done) {
-  if (!out.found) throw HttpError(404, "该注册申请不存在。");
-  if (!out.error.empty()) {
-    f.error = out.error;
-    f.status = 409;
-    render_detail(ctx, id, f);
-    return;
-  }
-  ctx.res.redirect("/school/admin/registration?id=" + std::to_string(id) + "&done=" + done, true);
+const ReviewQueue& queue() {
+  static const ReviewQueue q{"/school/admin/registration", "该注册申请不存在。",
+                             "已通过审核，学校账号已开通，初始密码已通过短信发送至联系人手机。",
+                             "已驳回该注册申请，驳回原因已通过短信告知联系人。", render_detail, lock_registration};
+  return q;
 }
 
 }  // namespace
@@ -162,62 +144,38 @@ void admin_registrations(Ctx& ctx) {
   page.render();
 }
 
-void admin_registration(Ctx& ctx) {
-  int64_t id = param_id(ctx.req, "id");
-  DetailForm f;
-  if (const std::string* done = ctx.req.param("done")) {
-    if (*done == "approved") f.notice = "已通过审核，学校账号已开通，初始密码已通过短信发送至联系人手机。";
-    else if (*done == "rejected") f.notice = "已驳回该注册申请，驳回原因已通过短信告知联系人。";
-  }
-  render_detail(ctx, id, f);
-}
+void admin_registration(Ctx& ctx) { review_show(ctx, queue()); }
 
 void admin_registration_approve(Ctx& ctx) {
-  int64_t id = param_id(ctx.req, "id");
   OneTimePassword password = one_time_password();
-  DecideOutcome out = application_decide(
-      ctx.db, [&] { return lock_registration(ctx.db, id); },
-      [&](const Row& app) {
-        std::string school_name = app.str("name");
-        if (ctx.db.query_one("SELECT id FROM accounts WHERE kind = 'school' AND login_name = ?", {school_name}))
-          return std::string("已有学校账号使用该学校名称登录，无法开通。请核实是否重复注册，或驳回并请学校使用能区分的全称。");
-        int64_t school_id = app.i64("school_id");
-        ctx.db.exec("UPDATE schools SET status = 'active', approved_at = UTC_TIMESTAMP() WHERE id = ?", {school_id});
-        application_record_decision(ctx.db, id, ctx.account().id, true);
-        NewAccount a;
-        a.kind = "school";
-        a.login_name = school_name;
-        a.display_name = school_name;
-        a.mobile = app.str("contact_mobile");
-        a.school_id = school_id;
-        int64_t account_id = account_issue(ctx.db, ctx.config, a, password);
-        audit(ctx, "registration_approved", "school", std::to_string(school_id),
-              "application=" + std::to_string(id) + " account=" + std::to_string(account_id) + " " + school_name);
-        return std::string();
-      });
-  answer_decision(ctx, id, out, {}, "approved");
+  review_approve(ctx, queue(), [&](int64_t id, const Row& app) {
+    std::string school_name = app.str("name");
+    if (ctx.db.query_one("SELECT id FROM accounts WHERE kind = 'school' AND login_name = ?", {school_name}))
+      return std::string("已有学校账号使用该学校名称登录，无法开通。请核实是否重复注册，或驳回并请学校使用能区分的全称。");
+    int64_t school_id = app.i64("school_id");
+    ctx.db.exec("UPDATE schools SET status = 'active', approved_at = UTC_TIMESTAMP() WHERE id = ?", {school_id});
+    application_record_decision(ctx.db, id, ctx.account().id, true);
+    NewAccount a;
+    a.kind = "school";
+    a.login_name = school_name;
+    a.display_name = school_name;
+    a.mobile = app.str("contact_mobile");
+    a.school_id = school_id;
+    int64_t account_id = account_issue(ctx.db, ctx.config, a, password);
+    audit(ctx, "registration_approved", "school", std::to_string(school_id),
+          "application=" + std::to_string(id) + " account=" + std::to_string(account_id) + " " + school_name);
+    return std::string();
+  });
 }
 
 void admin_registration_reject(Ctx& ctx) {
-  int64_t id = param_id(ctx.req, "id");
-  DetailForm f;
-  f.reason = param_text(ctx.req, "reason", 2000, false);
-  f.reason_error = rejection_reason_error(f.reason);
-  if (!f.reason_error.empty()) {
-    render_detail(ctx, id, f);
-    return;
-  }
-  DecideOutcome out = application_decide(
-      ctx.db, [&] { return lock_registration(ctx.db, id); },
-      [&](const Row& app) {
-        int64_t school_id = app.i64("school_id");
-        ctx.db.exec("UPDATE schools SET status = 'rejected' WHERE id = ?", {school_id});
-        application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
-        sms_queue(ctx.db, ctx.config, app.str("contact_mobile"), "registration_rejected",
-                  {{"school", app.str("name")}, {"reason", f.reason}}, "notice:registration_rejected");
-        audit(ctx, "registration_rejected", "school", std::to_string(school_id),
-              "application=" + std::to_string(id) + " reason=" + f.reason);
-        return std::string();
-      });
-  answer_decision(ctx, id, out, f, "rejected");
+  review_reject(ctx, queue(), [&](int64_t id, const Row& app, const std::string& reason) {
+    int64_t school_id = app.i64("school_id");
+    ctx.db.exec("UPDATE schools SET status = 'rejected' WHERE id = ?", {school_id});
+    application_record_decision(ctx.db, id, ctx.account().id, false, reason);
+    sms_queue(ctx.db, ctx.config, app.str("contact_mobile"), "registration_rejected",
+              {{"school", app.str("name")}, {"reason", reason}}, "notice:registration_rejected");
+    audit(ctx, "registration_rejected", "school", std::to_string(school_id),
+          "application=" + std::to_string(id) + " reason=" + reason);
+  });
 }

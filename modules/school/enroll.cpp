@@ -97,22 +97,25 @@ void enroll_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Enrol
   }
 }
 
-void school_enroll(Ctx& ctx) {
-  const Account& a = ctx.account();
+void enroll_school_facts(Ctx& ctx, ctemplate::TemplateDictionary& dict) {
   auto school = ctx.db.query_one(
       "SELECT s.name, r.name AS region_name, r.level AS region_level, p.name AS parent_name"
       " FROM schools s JOIN regions r ON r.code = s.region_code LEFT JOIN regions p ON p.code = r.parent_code"
       " WHERE s.id = ?",
-      {a.school_id});
+      {ctx.account().school_id});
   if (!school) throw std::runtime_error("school account without school row");
-
-  Page page(ctx, "投保数据", "school/enroll.tpl");
-  auto& d = page.body();
   std::string region = school->str("region_level") == "county" && !school->str("parent_name").empty()
                            ? school->str("parent_name") + " " + school->str("region_name")
                            : school->str("region_name");
-  set_value(d, "REGION", region);
-  set_value(d, "SCHOOL_NAME", school->str("name"));
+  set_value(dict, "REGION", region);
+  set_value(dict, "SCHOOL_NAME", school->str("name"));
+}
+
+void school_enroll(Ctx& ctx) {
+  const Account& a = ctx.account();
+  Page page(ctx, "投保数据", "school/enroll.tpl");
+  auto& d = page.body();
+  enroll_school_facts(ctx, d);
   if (const std::string* done = ctx.req.param("done"); done && *done == "submitted")
     page.notice("投保数据已提交，花名册已保存。");
 
@@ -143,7 +146,9 @@ void school_enroll(Ctx& ctx) {
       set_value(*s, "COMPANY", e->str("short_name"));
       set_value(*s, "ROSTER_URL", "/school/s/enroll/roster?id=" + e->str("id"));
       set_value(*s, "INSURED_KIND", p.str("insured_kind"));
-      link_fill(*s->AddSectionDictionary("MODIFY_LINK"), "申请修改", "/school/s/enroll/modify?id=" + e->str("id"), "#4");
+      if (e->str("status") == "modifying") s->ShowSection("MODIFYING");
+      link_fill(*s->AddSectionDictionary("MODIFY_LINK"), e->str("status") == "modifying" ? "查看修改申请" : "申请修改",
+                "/school/s/enroll/modify?id=" + e->str("id"), "");
       continue;
     }
     if (!deadline.open) {

@@ -24,9 +24,13 @@ struct EnrollForm {
 // Adds include UPLOAD_FORM to dict: the form with a fresh batch key and the active companies.
 void enroll_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const EnrollForm& form);
 
+// Sets REGION ("郑州市 金水区", or the city for 市直) and SCHOOL_NAME of the signed-in school.
+void enroll_school_facts(Ctx& ctx, ctemplate::TemplateDictionary& dict);
+
 // GET /school/s/enroll: 区域, 学校名称, then per product the school may enroll (intern only for
 // vocational school types) either the upload form (参保人数, 投保公司, 花名册, 模板下载, 提交上传)
-// or, once submitted, the read-only values with the roster download and 申请修改 (#4, not yet).
+// or, once submitted, the read-only values with the roster download and 申请修改 (查看修改申请
+// with a 修改中 badge while one is pending).
 // After the school's enroll deadline the form is replaced by a closed message.
 void school_enroll(Ctx& ctx);
 // GET /school/s/enroll/template?product=N: the product's template .xlsx as an attachment.

@@ -72,18 +72,14 @@ void uploads_enroll(Ctx& ctx) {
   typed.product_id = product_id;
   typed.seq = seq;
   typed.insured_kind = kind;
-  if (const std::string* v = form.field("declared_count")) typed.declared = trim_text(*v).substr(0, 7);
+  if (const std::string* v = form.field("declared_count")) typed.declared = cut_utf8(trim_text(*v), 7);
   const std::string* keep = form.field("keep_valid");
   typed.keep_valid = keep && *keep == "1";
   std::vector<std::string> errors;
   int64_t declared = roster_upload_number(form, "declared_count");
   if (declared <= 0) errors.push_back("请填写参保人数（正整数）。");
-  int64_t company_id = roster_upload_number(form, "company_id");
-  if (company_id <= 0 ||
-      !ctx.db.query_one("SELECT id FROM insurance_companies WHERE id = ? AND status = 'active'", {company_id}))
-    errors.push_back("请选择投保公司。");
-  else
-    typed.company_id = company_id;
+  const int64_t company_id = typed.company_id = roster_upload_company(ctx, form);
+  if (company_id == 0) errors.push_back("请选择投保公司。");
 
   UploadedFile* file = form.file("roster");
   RosterUpload upload;

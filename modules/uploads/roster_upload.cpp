@@ -72,6 +72,13 @@ int64_t roster_upload_number(const MultipartForm& form, const char* name) {
   return std::stoll(t);
 }
 
+int64_t roster_upload_company(Ctx& ctx, const MultipartForm& form) {
+  int64_t id = roster_upload_number(form, "company_id");
+  if (id <= 0 || !ctx.db.query_one("SELECT id FROM insurance_companies WHERE id = ? AND status = 'active'", {id}))
+    return 0;
+  return id;
+}
+
 RosterUpload roster_upload_read(Ctx& ctx, UploadedFile* file, int64_t product_id, int64_t year_id, int64_t school_id,
                                 const std::string& insured_kind) {
   RosterUpload u;

@@ -24,6 +24,9 @@ MultipartLimits roster_upload_limits();
 // A non-negative whole number field of at most 7 digits (surrounding spaces allowed), or -1.
 int64_t roster_upload_number(const MultipartForm& form, const char* name);
 
+// The field company_id when it names an active insurance company, else 0.
+int64_t roster_upload_company(Ctx& ctx, const MultipartForm& form);
+
 // The roster part of a form read and checked for a product and year on behalf of a school.
 struct RosterUpload {
   std::vector<std::string> errors;  // why the file cannot be used at all (Chinese)
