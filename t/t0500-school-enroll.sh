@@ -8,14 +8,10 @@
 # is a 409; another school's enrollment id is a 404 (audited); the same ID at another school is
 # named; after the deadline the form is closed; an upload without csrf is a 403.
 . "$(dirname "$0")/test-lib.sh"
+. "$(dirname "$0")/enroll-lib.sh"
 setup_db
-mkdir -p "$TRASH/storage" && sed -i "s|^storage=.*|storage=$TRASH/storage|" "$HNEDU_CONF" || exit 1
-PY=/usr/bin/python3
+enroll_setup || exit 1
 OTHER_SCHOOL=郑州市金水区纬五路第一小学
-
-cn_day() { date -u -d "@$(($(date +%s) + 8 * 3600 + $1 * 86400))" +%F; }
-sql "UPDATE academic_years SET starts_on = '$(cn_day -60)', ends_on = '$(cn_day 300)', enroll_deadline = '$(cn_day 30)'
-	WHERE id = 2" || exit 1
 
 # Rosters made with openpyxl: ids.txt holds the valid ID numbers (check digit computed here).
 $PY - "$TRASH" <<'PYEOF' || exit 1
@@ -49,45 +45,6 @@ book("staff_bad.xlsx", T, [[1, "赵老师", "男", "居民身份证", ids[3], "�
 PYEOF
 ID0=$(sed -n 1p "$TRASH/ids.txt")
 
-# post_roster FILE FIELD=VALUE...: a multipart POST to /school/files/enroll built in a file (an
-# .xlsx holds NUL bytes, which cgi_multipart cannot carry), csrf first unless NO_CSRF=1.
-post_roster() {
-	local file=$1 boundary=----hneduEnrollBoundary41a9 cookie="" len
-	shift
-	perl -e '
-		my ($b, $file, @fields) = @ARGV; binmode STDOUT;
-		for my $f (@fields) { my ($n, $v) = split /=/, $f, 2;
-			print "--$b\r\nContent-Disposition: form-data; name=\"$n\"\r\n\r\n$v\r\n"; }
-		open my $fh, "<:raw", $file or die "$file: $!"; local $/; my $data = <$fh>;
-		print "--$b\r\nContent-Disposition: form-data; name=\"roster\"; filename=\"花名册.xlsx\"\r\n",
-			"Content-Type: application/octet-stream\r\n\r\n", $data, "\r\n--$b--\r\n";' \
-		-- "$boundary" "$file" "$@" >"$TRASH/post.body" || return 1
-	len=$(wc -c <"$TRASH/post.body")
-	[ -f "$TRASH/cookies" ] && cookie=$(cat "$TRASH/cookies")
-	env -i PATH="$PATH" HNEDU_CONF="$HNEDU_CONF" REQUEST_METHOD=POST REQUEST_URI=/school/files/enroll \
-		QUERY_STRING= REMOTE_ADDR=127.0.0.1 HTTP_HOST=127.0.0.1 HTTP_USER_AGENT=test-lib \
-		HTTP_ORIGIN="$ORIGIN_DEFAULT" HTTP_COOKIE="$cookie" CONTENT_LENGTH="$len" \
-		CONTENT_TYPE="multipart/form-data; boundary=$boundary" \
-		"$ROOT/cgi-bin/uploads.fcgi" <"$TRASH/post.body" >"$TRASH/response" 2>>"$TRASH/stderr"
-	perl -e 'local $/; my $r = <STDIN>; my ($h, $b) = split /\r\n\r\n/, $r, 2; $h =~ s/\r//g;
-		open my $fh, ">", $ARGV[0]; print $fh $h, "\n"; close $fh;
-		open $fh, ">", $ARGV[1]; print $fh (defined $b ? $b : ""); close $fh;
-		my ($s) = $h =~ /^Status: (\d+)/; open $fh, ">", $ARGV[2]; print $fh ($s // "none"), "\n";' \
-		"$TRASH/headers" "$TRASH/body" "$TRASH/status" <"$TRASH/response"
-}
-# open_form: the 投保数据 page; leaves CSRF and the batch key of product $1 in files.
-open_form() {
-	cgi GET /school/s/enroll && expect_status 200 &&
-	csrf_token >"$TRASH/csrf" &&
-	perl -0ne 'print $1 if /name="product" value="'"$1"'">\s*<input type="hidden" name="batch_key" value="([0-9a-f]+)"/' \
-		"$TRASH/body" >"$TRASH/batch.$1" && test -s "$TRASH/batch.$1"
-}
-submit() {  # submit PRODUCT FILE DECLARED [more fields]
-	local product=$1 file=$2 declared=$3
-	shift 3
-	post_roster "$file" "csrf=$(cat "$TRASH/csrf")" "product=$product" "batch_key=$(cat "$TRASH/batch.$product")" \
-		"declared_count=$declared" "company_id=1" "$@"
-}
 count() { sql "$1"; }
 
 test_expect_success 'the page shows region, school and a form per product (no intern product for a 小学)' '
