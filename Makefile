@@ -138,6 +138,7 @@ CORE_SOURCES += modules/roster_check.cpp
 CORE_SOURCES += modules/roster_store.cpp
 CORE_SOURCES += modules/roster_xlsx.cpp
 CORE_SOURCES += modules/school/enroll.cpp
+CORE_SOURCES += modules/school/policies.cpp
 CORE_SOURCES += modules/uploads/enroll.cpp
 # libxlsxwriter's headers use strncpy inside macros: the one file that includes them is exempt.
 modules/xlsx_writer.o: BANNED =

@@ -1,7 +1,7 @@
 #!/bin/bash
 # t0510-school-home: the school 系统首页. Proves: the page shows 账户名称, 当前学年, the 投保数据 card
 # (the manual's "9月30日前，填写投保信息并上传投保《花名册》。" for a 9-30 deadline, 前往操作) and the
-# 承保数据 card (等待保险公司承保); the countdown to the
+# 承保数据 card (等待保险公司承保, 查看 now a working link, nothing marked 未开放); the countdown to the
 # school's own last day in China time ("距截止还有 N 天", 今天截止 on the last day itself, the passed
 # warning after it, a school extension counted); one status line per product the school may
 # enroll from the current year's seq 1 enrollment: 未提交, 已提交 N 人 after a real roster upload,
@@ -36,7 +36,9 @@ test_expect_success 'cards: account name, year, 投保数据 with the manual tex
 	expect_body "9月30日前，填写投保信息并上传投保《花名册》。" &&
 	if [ "$days" = 0 ]; then expect_body "今天截止"; else expect_body "距截止还有 <strong>$days</strong> 天"; fi &&
 	expect_body "<a class=\"btn btn-primary\" href=\"/school/s/enroll\">前往操作</a>" &&
-	expect_body "等待保险公司承保"
+	expect_body "等待保险公司承保" &&
+	expect_body "<a class=\"btn btn-secondary\" href=\"/school/s/policies\">查看</a>" &&
+	expect_no_body "未开放"
 '
 
 test_expect_success 'countdown: N days before the school last day, 今天截止 on it, the warning after it' '

@@ -89,7 +89,7 @@ void school_home(Ctx& ctx) {
     set_value(d, "POLICY_SUMMARY", "等待保险公司承保");
   }
   link_fill(*d.AddSectionDictionary("ENROLL_LINK"), "前往操作", "/school/s/enroll", "");
-  link_fill(*d.AddSectionDictionary("POLICY_LINK"), "查看", "/school/s/policies", "#5");
+  link_fill(*d.AddSectionDictionary("POLICY_LINK"), "查看", "/school/s/policies", "");
   if (school->i64("is_center")) {
     auto* center = d.AddSectionDictionary("CENTER");
     set_value(*center, "SUBORDINATE_COUNT", school->str("subordinates"));
