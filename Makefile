@@ -140,6 +140,7 @@ CORE_SOURCES += modules/roster_xlsx.cpp
 CORE_SOURCES += modules/roster_diff.cpp
 CORE_SOURCES += modules/school/enroll.cpp
 CORE_SOURCES += modules/uploads/roster_upload.cpp
+CORE_SOURCES += modules/school/policies.cpp
 CORE_SOURCES += modules/uploads/enroll.cpp
 # libxlsxwriter's headers use strncpy inside macros: the one file that includes them is exempt.
 modules/xlsx_writer.o: BANNED =

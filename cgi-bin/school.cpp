@@ -2,6 +2,7 @@
 #include "school/home.h"
 #include "school/enroll.h"
 #include "school/enroll_modify.h"
+#include "school/policies.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "school/account.h"
@@ -29,6 +30,8 @@ static const Route routes[] = {
     {"GET", "/school/s/enroll/template", Role::School, school_enroll_template},
     {"GET", "/school/s/enroll/roster", Role::School, school_enroll_roster},
     {"GET", "/school/s/enroll/modify", Role::School, school_enroll_modify},
+    // policies:
+    {"GET", "/school/s/policies", Role::School, school_policies},
 };
 
 int main(int argc, char** argv) {

@@ -46,3 +46,21 @@ std::string month_day_cn(std::string_view date) {
 std::string full_date_cn(std::string_view date) {
   return std::string(date.substr(0, 4)) + "年" + month_day_cn(date);
 }
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static long day_number(std::string_view date) {
+  return days_from_civil(digits(date.substr(0, 4)), digits(date.substr(5, 2)), digits(date.substr(8, 2)));
+}
+
+int days_between(std::string_view from, std::string_view to) {
+  return static_cast<int>(day_number(to) - day_number(from));
+}

@@ -14,3 +14,6 @@ std::string now_cn_minute();
 std::string month_day_cn(std::string_view date);
 // "2026-09-30" → "2026年9月30日".
 std::string full_date_cn(std::string_view date);
+// Whole days from date `from` to date `to` (both valid): 0 for the same day, negative when
+// `to` is earlier. ("2026-09-29", "2026-09-30") → 1.
+int days_between(std::string_view from, std::string_view to);

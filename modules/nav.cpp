@@ -19,7 +19,7 @@ struct NavEntry {
 const NavEntry kSchool[] = {
     {"系统首页", "/school/s/", ""},
     {"投保数据", "/school/s/enroll", ""},
-    {"承保数据", "/school/s/policies", "#5"},
+    {"承保数据", "/school/s/policies", ""},
     {"账户信息", "/school/s/account", ""},
 };
 const NavEntry kCenter[] = {

@@ -1,18 +1,19 @@
-# t/enroll-lib.sh - helpers of the enrollment tests (t/t05*-*.sh), sourced after t/test-lib.sh
-# and setup_db: a private storage directory, the current year's dates relative to today,
-# rosters made with python3-openpyxl, and multipart POSTs of a roster file to the uploads area.
-PY=/usr/bin/python3
+# t/enroll-lib.sh - helpers of the 投保数据 tests (t/t05*-*.sh), sourced after t/test-lib.sh and
+# setup_db: a private storage directory with the current year open for enrollment, rosters
+# made by t/fixtures/make-roster.py, and roster uploads to POST /school/files/enroll through
+# the real uploads executable (multipart bodies built in a file: an .xlsx holds NUL bytes,
+# which cgi_multipart cannot carry).
 
-# use_enroll_storage: points [site] storage of this test's app.conf at $TRASH/storage.
-use_enroll_storage() {
-	mkdir -p "$TRASH/storage" && sed -i "s|^storage=.*|storage=$TRASH/storage|" "$HNEDU_CONF"
-}
+PY=/usr/bin/python3   # Debian's python3 sees python3-openpyxl
+ENROLL_BOUNDARY=----hneduEnrollBoundary41a9
 
-# cn_day N: the China date N days from today (YYYY-MM-DD).
+# cn_day N: the date N days from today in China (Asia/Shanghai), YYYY-MM-DD.
 cn_day() { date -u -d "@$(($(date +%s) + 8 * 3600 + $1 * 86400))" +%F; }
 
-# open_current_year: year 2 (current) runs from 60 days ago, its enrollment deadline in 30 days.
-open_current_year() {
+# enroll_setup: [site] storage at $TRASH/storage; the current year (id 2) began 60 days ago
+# and takes enrollments for 30 more days.
+enroll_setup() {
+	mkdir -p "$TRASH/storage" && sed -i "s|^storage=.*|storage=$TRASH/storage|" "$HNEDU_CONF" &&
 	sql "UPDATE academic_years SET starts_on = '$(cn_day -60)', ends_on = '$(cn_day 300)',
 		enroll_deadline = '$(cn_day 30)' WHERE id = 2"
 }
@@ -65,40 +66,49 @@ book("staff_bad.xlsx", T, [[1, "赵老师", "男", "居民身份证", ids[3], "�
 PYEOF
 }
 
-# post_roster FILE FIELD=VALUE...: a multipart POST of FILE as field "roster" (omitted when
-# FILE is "-") to $UPLOAD_URI (default /school/files/enroll), built in a file (an .xlsx holds
-# NUL bytes, which cgi_multipart cannot carry); the caller puts csrf first. Leaves headers,
-# body and status in $TRASH like cgi does.
-post_roster() {
-	local file=$1 boundary=----hneduEnrollBoundary41a9 cookie="" len
+# make_roster FILE N [OFFSET]: a valid student roster (see t/fixtures/make-roster.py).
+make_roster() {
+	$PY "$ROOT/t/fixtures/make-roster.py" "$@"
+}
+
+# roster_body FILE FIELD=VALUE...: writes $TRASH/post.body, a multipart body of the fields
+# in the order given, then FILE as the part "roster" named 花名册 with FILE's extension (no
+# file part when FILE is "-").
+roster_body() {
+	local file=$1
 	shift
 	perl -e '
 		my ($b, $file, @fields) = @ARGV; binmode STDOUT;
 		for my $f (@fields) { my ($n, $v) = split /=/, $f, 2;
 			print "--$b\r\nContent-Disposition: form-data; name=\"$n\"\r\n\r\n$v\r\n"; }
 		if ($file ne "-") {
+			my ($ext) = $file =~ /(\.[a-z]+)$/;
 			open my $fh, "<:raw", $file or die "$file: $!"; local $/; my $data = <$fh>;
-			print "--$b\r\nContent-Disposition: form-data; name=\"roster\"; filename=\"花名册.xlsx\"\r\n",
+			print "--$b\r\nContent-Disposition: form-data; name=\"roster\"; filename=\"花名册$ext\"\r\n",
 				"Content-Type: application/octet-stream\r\n\r\n", $data, "\r\n";
 		}
 		print "--$b--\r\n";' \
-		-- "$boundary" "$file" "$@" >"$TRASH/post.body" || return 1
-	len=$(wc -c <"$TRASH/post.body")
-	[ -f "$TRASH/cookies" ] && cookie=$(cat "$TRASH/cookies")
-	env -i PATH="$PATH" HNEDU_CONF="$HNEDU_CONF" REQUEST_METHOD=POST REQUEST_URI="${UPLOAD_URI:-/school/files/enroll}" \
-		QUERY_STRING= REMOTE_ADDR=127.0.0.1 HTTP_HOST=127.0.0.1 HTTP_USER_AGENT=test-lib \
-		HTTP_ORIGIN="$ORIGIN_DEFAULT" HTTP_COOKIE="$cookie" CONTENT_LENGTH="$len" \
-		CONTENT_TYPE="multipart/form-data; boundary=$boundary" \
-		"$ROOT/cgi-bin/uploads.fcgi" <"$TRASH/post.body" >"$TRASH/response" 2>>"$TRASH/stderr"
-	perl -e 'local $/; my $r = <STDIN>; my ($h, $b) = split /\r\n\r\n/, $r, 2; $h =~ s/\r//g;
-		open my $fh, ">", $ARGV[0]; print $fh $h, "\n"; close $fh;
-		open $fh, ">", $ARGV[1]; print $fh (defined $b ? $b : ""); close $fh;
-		my ($s) = $h =~ /^Status: (\d+)/; open $fh, ">", $ARGV[2]; print $fh ($s // "none"), "\n";' \
-		"$TRASH/headers" "$TRASH/body" "$TRASH/status" <"$TRASH/response"
+		-- "$ENROLL_BOUNDARY" "$file" "$@" >"$TRASH/post.body"
 }
 
-# open_form PRODUCT: the 投保数据 page; leaves the csrf token and the batch key of PRODUCT's
-# form in $TRASH/csrf and $TRASH/batch.PRODUCT.
+# post_body [BYTES]: POSTs $TRASH/post.body to $UPLOAD_URI (default /school/files/enroll; its
+# first BYTES only when given, still announcing the whole length: a cut-off upload).
+post_body() {
+	local body=$TRASH/post.body
+	if [ -n "${1:-}" ]; then
+		head -c "$1" "$TRASH/post.body" >"$TRASH/post.cut" && body=$TRASH/post.cut
+	fi
+	BODY_FILE=$body CONTENT_LENGTH_OVERRIDE=$(wc -c <"$TRASH/post.body") \
+		CONTENT_TYPE_OVERRIDE="multipart/form-data; boundary=$ENROLL_BOUNDARY" cgi POST "${UPLOAD_URI:-/school/files/enroll}"
+}
+
+# post_roster FILE FIELD=VALUE...: roster_body, then post_body.
+post_roster() {
+	roster_body "$@" && post_body
+}
+
+# open_form PRODUCT: the 投保数据 page; keeps its csrf token in $TRASH/csrf and the batch key
+# of PRODUCT's form in $TRASH/batch.PRODUCT.
 open_form() {
 	cgi GET /school/s/enroll && expect_status 200 &&
 	csrf_token >"$TRASH/csrf" &&
@@ -106,7 +116,8 @@ open_form() {
 		"$TRASH/body" >"$TRASH/batch.$1" && test -s "$TRASH/batch.$1"
 }
 
-# submit PRODUCT FILE DECLARED [FIELD=VALUE...]: posts the form opened by open_form (投保公司 1).
+# submit PRODUCT FILE DECLARED [FIELD=VALUE...]: posts FILE as PRODUCT's roster with the form
+# of the last open_form, 参保人数 DECLARED and 投保公司 1 (人保财险).
 submit() {
 	local product=$1 file=$2 declared=$3
 	shift 3

@@ -9,9 +9,9 @@
 # named; after the deadline the form is closed; an upload without csrf is a 403; a refused
 # upload shows the form again with the typed count and company kept; an unknown seq is a 404.
 . "$(dirname "$0")/test-lib.sh"
-setup_db
 . "$(dirname "$0")/enroll-lib.sh"
-use_enroll_storage && open_current_year && make_rosters || exit 1
+setup_db
+enroll_setup && make_rosters || exit 1
 OTHER_SCHOOL=郑州市金水区纬五路第一小学
 ID0=$(sed -n 1p "$TRASH/ids.txt")
 count() { sql "$1"; }

@@ -7,7 +7,7 @@
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 . "$(dirname "$0")/enroll-lib.sh"
-use_enroll_storage && open_current_year && make_rosters || exit 1
+enroll_setup && make_rosters || exit 1
 counter() {  # counter REGION TYPE PRODUCT: "schools,enrollments,persons" or empty
 	sql "SELECT CONCAT_WS(',', schools, enrollments, persons) FROM enrollment_counters
 		WHERE year_id = 2 AND region_code = '$1' AND school_type = '$2' AND product_id = $3"

@@ -10,7 +10,7 @@
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 . "$(dirname "$0")/enroll-lib.sh"
-use_enroll_storage && open_current_year && make_rosters || exit 1
+enroll_setup && make_rosters || exit 1
 modify() {  # modify FILE FIELD=VALUE...: POST /school/files/enroll/modify with csrf first
 	local file=$1
 	shift

@@ -10,7 +10,7 @@
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 . "$(dirname "$0")/enroll-lib.sh"
-use_enroll_storage && open_current_year && make_rosters || exit 1
+enroll_setup && make_rosters || exit 1
 ID2=$(sed -n 3p "$TRASH/ids.txt")  # 王五, renamed 王小五 by good4.xlsx
 modify() {  # modify FILE FIELD=VALUE...: as the signed-in school, csrf from its modify page
 	cgi GET "/school/s/enroll/modify?id=$EID" && csrf_token >"$TRASH/csrf" &&

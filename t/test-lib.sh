@@ -84,13 +84,15 @@ area_of() {
 # cgi METHOD URI [BODY]: one request through the real executable as CGI, with the cookie jar
 # $TRASH/cookies (updated from Set-Cookie like a browser). Leaves $TRASH/status, /headers, /body.
 # Env knobs: ORIGIN (default the site), NO_COOKIES=1, CONTENT_TYPE_OVERRIDE, REMOTE_ADDR_OVERRIDE
-# (the client address, default 127.0.0.1).
+# (the client address, default 127.0.0.1), BODY_FILE (the body is this file instead of BODY:
+# binary bodies), CONTENT_LENGTH_OVERRIDE (announce another length than the bytes sent).
 cgi() {
 	local method=$1 uri=$2 body=${3-} path query="" area len
 	path=${uri%%\?*}
 	case "$uri" in *\?*) query=${uri#*\?} ;; esac
 	area=$(area_of "$path")
-	len=$(printf '%s' "$body" | wc -c)
+	if [ -n "${BODY_FILE:-}" ]; then len=$(wc -c <"$BODY_FILE"); else len=$(printf '%s' "$body" | wc -c); fi
+	len=${CONTENT_LENGTH_OVERRIDE:-$len}
 	local cookie=""
 	[ -z "${NO_COOKIES:-}" ] && [ -f "$TRASH/cookies" ] && cookie=$(cat "$TRASH/cookies")
 	local -a envs=(PATH="$PATH" HNEDU_CONF="$HNEDU_CONF" REQUEST_METHOD="$method" REQUEST_URI="$uri"
@@ -100,7 +102,11 @@ cgi() {
 	if [ "$method" = POST ] || [ -n "$body" ]; then
 		envs+=(CONTENT_TYPE="${CONTENT_TYPE_OVERRIDE:-application/x-www-form-urlencoded}" CONTENT_LENGTH="$len")
 	fi
-	printf '%s' "$body" | env -i "${envs[@]}" "$ROOT/cgi-bin/$area.fcgi" >"$TRASH/response" 2>>"$TRASH/stderr"
+	if [ -n "${BODY_FILE:-}" ]; then
+		env -i "${envs[@]}" "$ROOT/cgi-bin/$area.fcgi" <"$BODY_FILE" >"$TRASH/response" 2>>"$TRASH/stderr"
+	else
+		printf '%s' "$body" | env -i "${envs[@]}" "$ROOT/cgi-bin/$area.fcgi" >"$TRASH/response" 2>>"$TRASH/stderr"
+	fi
 	local rc=$?
 	perl -e 'local $/; my $r = <STDIN>; my ($h, $b) = split /\r\n\r\n/, $r, 2; $h =~ s/\r//g;
 		open my $fh, ">", $ARGV[0]; print $fh $h, "\n"; close $fh;

@@ -48,17 +48,16 @@ struct TempFile {
   }
 };
 
-// The products this school may enroll, in display order.
-Rows school_products(Ctx& ctx, int64_t school_id) {
-  return ctx.db.query(
+}  // namespace
+
+Rows school_products(Db& db, int64_t school_id) {
+  return db.query(
       "SELECT p.id, p.name, p.insured_kind FROM products p"
       " WHERE p.vocational_only = 0 OR EXISTS (SELECT 1 FROM schools s JOIN school_types t ON t.name = s.school_type"
       "   WHERE s.id = ? AND t.vocational = 1)"
       " ORDER BY p.sort_order",
       {school_id});
 }
-
-}  // namespace
 
 std::string enroll_temp_path(Ctx& ctx, const char* suffix) {
   std::string dir = ctx.config.storage + "/tmp";
@@ -128,7 +127,7 @@ void school_enroll(Ctx& ctx) {
   set_value(d, "YEAR_LABEL", year->label);
   DeadlineState deadline = deadline_for_school(ctx.db, *year, a.school_id, DeadlineKind::enroll);
 
-  for (const Row& p : school_products(ctx, a.school_id)) {
+  for (const Row& p : school_products(ctx.db, a.school_id)) {
     auto* sec = d.AddSectionDictionary("PRODUCT");
     int64_t product_id = p.i64("id");
     std::string pid = std::to_string(product_id);

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "db.h"
+
 namespace ctemplate {
 class TemplateDictionary;
 }
@@ -47,6 +49,10 @@ void school_enroll_roster(Ctx& ctx);
 // A batch_key seen before → 303 without doing anything; an already submitted enrollment → 409;
 // a seq without its approved enrollment → 404.
 void uploads_enroll(Ctx& ctx);
+
+// The products this school may enroll (columns id, name, insured_kind), in display order:
+// every product, the intern one (vocational_only) only for a vocational school type.
+Rows school_products(Db& db, int64_t school_id);
 
 // Sends the file at path as an attachment named display_name (UTF-8) and removes it.
 void enroll_send_xlsx(Ctx& ctx, const std::string& path, const std::string& display_name);

@@ -1,12 +1,63 @@
 // school/home.cpp - school start page (see school/home.h).
 #include "school/home.h"
 
+#include <map>
+
 #include "context.h"
 #include "dates.h"
 #include "deadline.h"
 #include "nav.h"
 #include "page.h"
+#include "school/enroll.h"
 #include "year.h"
+
+namespace {
+
+// The badge of a product's first enrollment of the year (status as stored; "" = none).
+void add_product_status(ctemplate::TemplateDictionary& d, const std::string& name, const Row* enrollment) {
+  auto* item = d.AddSectionDictionary("PRODUCT");
+  set_value(*item, "NAME", name);
+  std::string status = enrollment ? enrollment->str("status") : "";
+  const char* badge = "badge badge-warn";
+  std::string text = "未提交";
+  if (status == "submitted") {
+    badge = "badge badge-info";
+    text = "已提交 " + enrollment->str("declared_count") + " 人";
+  } else if (status == "insured") {
+    badge = "badge badge-ok";
+    text = "已承保";
+  } else if (status == "modifying") {
+    badge = "badge";
+    text = "修改中";
+  }
+  set_value(*item, "BADGE_CLASS", badge);
+  set_value(*item, "BADGE_TEXT", text);
+}
+
+// The 投保数据 card's countdown to the school's last day, its products and their status.
+void fill_enroll_card(Ctx& ctx, ctemplate::TemplateDictionary& d, const AcademicYear& year) {
+  const int64_t school_id = ctx.account().school_id;
+  // The school's own last day: an admin extension (school or region) included.
+  DeadlineState enroll = deadline_for_school(ctx.db, year, school_id, DeadlineKind::enroll);
+  set_value(d, "ENROLL_DEADLINE", month_day_cn(enroll.last_day));
+  if (enroll.extended) set_value(*d.AddSectionDictionary("DEADLINE_EXTENDED"), "EXTENDED_TO", full_date_cn(enroll.last_day));
+  if (!enroll.open) d.ShowSection("DEADLINE_PASSED");
+  else if (int days = days_between(today_cn(), enroll.last_day); days == 0) d.ShowSection("DUE_TODAY");
+  else set_value(*d.AddSectionDictionary("COUNTDOWN"), "DAYS", std::to_string(days));
+
+  std::map<int64_t, Row> first;  // product id → its seq 1 enrollment of the year
+  for (Row& e : ctx.db.query("SELECT e.product_id, e.status, e.declared_count FROM enrollments e"
+                             " WHERE e.school_id = ? AND e.year_id = ? AND e.seq = 1",
+                             {school_id, year.id}))
+    first.emplace(e.i64("product_id"), std::move(e));
+  auto* list = d.AddSectionDictionary("PRODUCTS");
+  for (const Row& p : school_products(ctx.db, school_id)) {
+    auto it = first.find(p.i64("id"));
+    add_product_status(*list, p.str("name"), it == first.end() ? nullptr : &it->second);
+  }
+}
+
+}  // namespace
 
 void school_home(Ctx& ctx) {
   const Account& a = ctx.account();
@@ -23,11 +74,7 @@ void school_home(Ctx& ctx) {
   auto year = current_year(ctx.db);
   if (year) {
     set_value(d, "YEAR_LABEL", year->label);
-    // The school's own last day: an admin extension (school or region) included.
-    DeadlineState enroll = deadline_for_school(ctx.db, *year, a.school_id, DeadlineKind::enroll);
-    set_value(d, "ENROLL_DEADLINE", month_day_cn(enroll.last_day));
-    if (enroll.extended) set_value(*d.AddSectionDictionary("DEADLINE_EXTENDED"), "EXTENDED_TO", full_date_cn(enroll.last_day));
-    if (!enroll.open) d.ShowSection("DEADLINE_PASSED");
+    fill_enroll_card(ctx, d, *year);
     auto policies = ctx.db.query_one(
         "SELECT COUNT(*) AS n, COALESCE(SUM(p.insured_count), 0) AS persons"
         " FROM policies p JOIN enrollments e ON e.id = p.enrollment_id"
@@ -42,7 +89,7 @@ void school_home(Ctx& ctx) {
     set_value(d, "POLICY_SUMMARY", "等待保险公司承保");
   }
   link_fill(*d.AddSectionDictionary("ENROLL_LINK"), "前往操作", "/school/s/enroll", "");
-  link_fill(*d.AddSectionDictionary("POLICY_LINK"), "查看", "/school/s/policies", "#5");
+  link_fill(*d.AddSectionDictionary("POLICY_LINK"), "查看", "/school/s/policies", "");
   if (school->i64("is_center")) {
     auto* center = d.AddSectionDictionary("CENTER");
     set_value(*center, "SUBORDINATE_COUNT", school->str("subordinates"));

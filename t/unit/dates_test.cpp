@@ -44,6 +44,18 @@ BOOST_AUTO_TEST_CASE(full_date_cn_has_year_month_day) {
   BOOST_TEST(full_date_cn("2024-02-29") == "2024年2月29日");
 }
 
+BOOST_AUTO_TEST_CASE(days_between_counts_calendar_days) {
+  BOOST_TEST(days_between("2026-09-30", "2026-09-30") == 0);
+  BOOST_TEST(days_between("2026-09-29", "2026-09-30") == 1);
+  BOOST_TEST(days_between("2026-09-30", "2026-09-29") == -1);
+  BOOST_TEST(days_between("2026-08-31", "2026-09-30") == 30);
+  BOOST_TEST(days_between("2026-12-31", "2027-01-01") == 1);
+  BOOST_TEST(days_between("2024-02-28", "2024-03-01") == 2);  // leap year
+  BOOST_TEST(days_between("2026-02-28", "2026-03-01") == 1);
+  BOOST_TEST(days_between("2026-01-01", "2027-01-01") == 365);
+  BOOST_TEST(days_between("2099-12-31", "2100-03-01") == 60);  // 2100 is not a leap year
+}
+
 BOOST_AUTO_TEST_CASE(today_cn_is_a_valid_date) {
   std::string t = today_cn();
   BOOST_TEST(t.size() == 10u);
