@@ -1,0 +1,45 @@
+#!/bin/bash
+# t9120-enroll: 投保数据 from upload to approved modification in headless Chromium through nginx
+# (t/e2e/enroll.mjs): a school uploads a roster with a mistake, reads the problem report,
+# uploads the corrected file from the form offered again, applies for a modification with a
+# new roster, and the admin approves it after reading the roster diff. A fresh school (its
+# account with the demo school's password School@2026, an enrollment extension granted by the
+# admin for 30 days) and fresh ID numbers each run, so the test repeats on one stack.
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# (The TAP comes from node, so the test library is not sourced.)
+eval "$(bash "$ROOT/conf/stack.sh" env)"
+export BASE_URL="http://127.0.0.1:${HNEDU_PORT:-8080}" HNEDU_SOCKET HNEDU_DB=hnedu
+cd "$ROOT/t/e2e" || exit 1
+if [ ! -d node_modules/playwright-core ]; then
+	echo "Bail out! t/e2e/node_modules is missing: run make deps"
+	exit 1
+fi
+db() { mariadb --socket="$HNEDU_SOCKET" -N -B hnedu -e "$1"; }
+stamp=$(date +%s%N | cut -c8-13)
+export E2E_SCHOOL="郑州市金水区浏览器投保测试第${stamp}小学"
+export E2E_FILES="$ROOT/t/e2e/out/enroll-$stamp"
+mkdir -p "$E2E_FILES" || exit 1
+cn_day() { date -u -d "@$(($(date +%s) + 8 * 3600 + $1 * 86400))" +%F; }
+db "DELETE FROM auth_throttle WHERE throttle_key LIKE 'login:%' OR throttle_key LIKE 'sms:%';
+	INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile, status, approved_at)
+	VALUES ('$E2E_SCHOOL', '410105', '410100', '小学', '公办', '测试老师', '139${stamp:0:8}', 'active', UTC_TIMESTAMP());
+	INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, school_id, password_changed_at)
+	SELECT 'school', '$E2E_SCHOOL', '139${stamp:0:8}', password_hash, '$E2E_SCHOOL', LAST_INSERT_ID(), UTC_TIMESTAMP()
+	FROM accounts WHERE kind = 'school' AND login_name = '郑州市金水区文化路第一小学';
+	INSERT INTO deadline_extensions (year_id, deadline, school_id, extended_to, reason, granted_by)
+	SELECT y.id, 'enroll', s.id, '$(cn_day 30)', '浏览器测试', (SELECT id FROM accounts WHERE kind = 'admin' LIMIT 1)
+	FROM academic_years y, schools s WHERE y.is_current = 1 AND s.name = '$E2E_SCHOOL'" || exit 1
+# Rosters: 3 people (one with a wrong check digit in bad.xlsx), then 4 (the 3 + 1) for 申请修改.
+offset=$((10#$stamp % 900000 + 100000))
+/usr/bin/python3 "$ROOT/t/fixtures/make-roster.py" "$E2E_FILES/good.xlsx" 3 "$offset" &&
+/usr/bin/python3 "$ROOT/t/fixtures/make-roster.py" "$E2E_FILES/good4.xlsx" 4 "$offset" &&
+/usr/bin/python3 - "$E2E_FILES" <<'PYEOF' || exit 1
+import sys, openpyxl
+d = sys.argv[1]
+wb = openpyxl.load_workbook(d + "/good.xlsx")
+ws = wb.worksheets[0]
+number = ws.cell(row=2, column=5).value
+ws.cell(row=2, column=5).value = number[:17] + ("0" if number[17] != "0" else "1")
+wb.save(d + "/bad.xlsx")
+PYEOF
+exec node enroll.mjs
