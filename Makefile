@@ -101,6 +101,7 @@ CORE_SOURCES += modules/portal/forgot_account.cpp
 CORE_SOURCES += modules/uploads/register.cpp
 # admin console
 CORE_SOURCES += modules/pager.cpp
+CORE_SOURCES += modules/admin/review.cpp
 CORE_SOURCES += modules/admin/account_issue.cpp
 CORE_SOURCES += modules/admin/registrations.cpp
 CORE_SOURCES += modules/admin/accounts.cpp
