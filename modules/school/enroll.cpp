@@ -48,7 +48,8 @@ struct TempFile {
   }
 };
 
-// The products this school may enroll, in display order.
+}  // namespace
+
 Rows school_products(Ctx& ctx, int64_t school_id) {
   return ctx.db.query(
       "SELECT p.id, p.name, p.insured_kind FROM products p"
@@ -58,7 +59,50 @@ Rows school_products(Ctx& ctx, int64_t school_id) {
       {school_id});
 }
 
-}  // namespace
+std::optional<Row> school_product(Ctx& ctx, int64_t school_id, int64_t product_id) {
+  for (Row& p : school_products(ctx, school_id))
+    if (p.i64("id") == product_id) return std::move(p);
+  return std::nullopt;
+}
+
+Rows product_enrollments(Ctx& ctx, int64_t school_id, int64_t year_id, int64_t product_id) {
+  return ctx.db.query(
+      "SELECT e.id, e.seq, e.status, e.declared_count, e.stored_count, c.short_name FROM enrollments e"
+      " LEFT JOIN insurance_companies c ON c.id = e.company_id"
+      " WHERE e.school_id = ? AND e.year_id = ? AND e.product_id = ? ORDER BY e.seq",
+      {school_id, year_id, product_id});
+}
+
+const char* enrollment_status_label(std::string_view status) {
+  if (status == "draft") return "待提交";
+  if (status == "insured") return "已承保";
+  if (status == "modifying") return "修改审核中";
+  return "已提交";
+}
+
+const char* enrollment_status_badge(std::string_view status) {
+  if (status == "draft" || status == "modifying") return "badge-warn";
+  if (status == "insured") return "badge-ok";
+  return "badge-info";
+}
+
+void enroll_submitted_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Row& e,
+                           const std::string& insured_kind) {
+  auto* s = dict.AddIncludeDictionary("SUBMITTED");
+  s->SetFilename("school/enroll_submitted.tpl");
+  set_value(*s, "DECLARED_COUNT", e.str("declared_count"));
+  set_value(*s, "COMPANY", e.str("short_name"));
+  set_value(*s, "ROSTER_URL", "/school/s/enroll/roster?id=" + e.str("id"));
+  set_value(*s, "INSURED_KIND", insured_kind);
+  const char* modify = "/school/s/enroll/modify";
+  bool modify_open = find_route(ctx.area.routes, "GET", modify).route != nullptr;
+  link_fill(*s->AddSectionDictionary("MODIFY_LINK"), "申请修改", modify + ("?id=" + e.str("id")), modify_open ? "" : "#4");
+}
+
+void enroll_submitted_notice(Ctx& ctx, Page& page) {
+  if (const std::string* done = ctx.req.param("done"); done && *done == "submitted")
+    page.notice("投保数据已提交，花名册已保存。");
+}
 
 std::string enroll_temp_path(Ctx& ctx, const char* suffix) {
   std::string dir = ctx.config.storage + "/tmp";
@@ -113,8 +157,7 @@ void school_enroll(Ctx& ctx) {
                            : school->str("region_name");
   set_value(d, "REGION", region);
   set_value(d, "SCHOOL_NAME", school->str("name"));
-  if (const std::string* done = ctx.req.param("done"); done && *done == "submitted")
-    page.notice("投保数据已提交，花名册已保存。");
+  enroll_submitted_notice(ctx, page);
 
   auto year = current_year(ctx.db);
   if (!year) {
@@ -132,18 +175,10 @@ void school_enroll(Ctx& ctx) {
     set_value(*sec, "PRODUCT_ID", pid);
     set_value(*sec, "PRODUCT_NAME", p.str("name"));
     set_value(*sec, "INSURED_KIND", p.str("insured_kind"));
-    auto e = ctx.db.query_one(
-        "SELECT e.id, e.declared_count, e.stored_count, e.status, c.short_name FROM enrollments e"
-        " LEFT JOIN insurance_companies c ON c.id = e.company_id"
-        " WHERE e.school_id = ? AND e.year_id = ? AND e.product_id = ? AND e.seq = 1",
-        {a.school_id, year->id, product_id});
+    Rows rows = product_enrollments(ctx, a.school_id, year->id, product_id);
+    const Row* e = !rows.empty() && rows.front().i64("seq") == 1 ? &rows.front() : nullptr;
     if (e && e->str("status") != "draft") {
-      auto* s = sec->AddSectionDictionary("SUBMITTED");
-      set_value(*s, "DECLARED_COUNT", e->str("declared_count"));
-      set_value(*s, "COMPANY", e->str("short_name"));
-      set_value(*s, "ROSTER_URL", "/school/s/enroll/roster?id=" + e->str("id"));
-      set_value(*s, "INSURED_KIND", p.str("insured_kind"));
-      link_fill(*s->AddSectionDictionary("MODIFY_LINK"), "申请修改", "/school/s/enroll/modify?id=" + e->str("id"), "#4");
+      enroll_submitted_fill(ctx, *sec, *e, p.str("insured_kind"));
       continue;
     }
     if (!deadline.open) {
