@@ -149,6 +149,7 @@ CORE_SOURCES += modules/admin/years.cpp
 CORE_SOURCES += modules/admin/extensions.cpp
 # coverage counters, modification and extra-insurer applications
 CORE_SOURCES += modules/coverage.cpp
+CORE_SOURCES += modules/school/enroll_extra.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

@@ -1,6 +1,7 @@
 // school.fcgi - /school/s/ : a school's own pages.
 #include "school/home.h"
 #include "school/enroll.h"
+#include "school/enroll_extra.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "school/account.h"
@@ -27,6 +28,8 @@ static const Route routes[] = {
     {"GET", "/school/s/enroll", Role::School, school_enroll},
     {"GET", "/school/s/enroll/template", Role::School, school_enroll_template},
     {"GET", "/school/s/enroll/roster", Role::School, school_enroll_roster},
+    {"GET", "/school/s/enroll/extra", Role::School, school_enroll_extra},
+    {"POST", "/school/s/enroll/extra", Role::School, school_enroll_extra_submit},
 };
 
 int main(int argc, char** argv) {

@@ -166,6 +166,7 @@ void school_enroll(Ctx& ctx) {
     return;
   }
   set_value(d, "YEAR_LABEL", year->label);
+  d.ShowSection("EXTRA_LINK");
   DeadlineState deadline = deadline_for_school(ctx.db, *year, a.school_id, DeadlineKind::enroll);
 
   for (const Row& p : school_products(ctx, a.school_id)) {

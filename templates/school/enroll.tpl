@@ -3,7 +3,7 @@
   投保数据 of a school (current year, first enrollment of each product). Values: REGION, SCHOOL_NAME,
   YEAR_LABEL, CSRF (global). Sections: NO_YEAR; PRODUCT repeated (PRODUCT_ID, PRODUCT_NAME, INSURED_KIND) with
   one of the include SUBMITTED (school/enroll_submitted.tpl), CLOSED (LAST_DAY), or the include UPLOAD_FORM
-  (school/enroll_form.tpl).
+  (school/enroll_form.tpl); EXTRA_LINK (the 多家保险公司 application, below the products).
 }}
 <h1 class="page-title">上传投保数据</h1>
 <p class="breadcrumb">当前位置：首页 &gt; 投保数据</p>
@@ -22,3 +22,4 @@
 {{>UPLOAD_FORM}}
 </section>
 {{/PRODUCT}}
+{{#EXTRA_LINK}}<p class="extra-link"><a href="/school/s/enroll/extra">学校投保多家保险公司，可在此申请增加第二家保险公司投保数据</a></p>{{/EXTRA_LINK}}
