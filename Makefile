@@ -150,6 +150,7 @@ CORE_SOURCES += modules/admin/extensions.cpp
 # coverage counters, modification and extra-insurer applications
 CORE_SOURCES += modules/coverage.cpp
 CORE_SOURCES += modules/school/enroll_extra.cpp
+CORE_SOURCES += modules/school/enroll_manage.cpp
 CORE_SOURCES += modules/admin/extra_insurers.cpp
 
 UNIT_SOURCES += t/unit/main.cpp

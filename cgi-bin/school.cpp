@@ -2,6 +2,7 @@
 #include "school/home.h"
 #include "school/enroll.h"
 #include "school/enroll_extra.h"
+#include "school/enroll_manage.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "school/account.h"
@@ -28,6 +29,7 @@ static const Route routes[] = {
     {"GET", "/school/s/enroll", Role::School, school_enroll},
     {"GET", "/school/s/enroll/template", Role::School, school_enroll_template},
     {"GET", "/school/s/enroll/roster", Role::School, school_enroll_roster},
+    {"GET", "/school/s/enroll/manage", Role::School, school_enroll_manage},
     {"GET", "/school/s/enroll/extra", Role::School, school_enroll_extra},
     {"POST", "/school/s/enroll/extra", Role::School, school_enroll_extra_submit},
 };

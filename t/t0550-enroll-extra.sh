@@ -110,6 +110,7 @@ test_expect_success 'another school sees only its own applications' '
 test_expect_success 'department and insurer accounts cannot reach the school pages' '
 	login_as department 金水区 County@2026 &&
 	cgi GET /school/s/enroll/extra && expect_status 403 &&
+	cgi GET "/school/s/enroll/manage?product=1" && expect_status 403 &&
 	login_as insurer pingan_henan Insurer@2026 &&
 	cgi GET /school/s/enroll/extra && expect_status 403 &&
 	cgi POST /school/s/enroll/extra "csrf=x&product=1&reason=$(urlencode "$REASON")" && expect_status 403 &&

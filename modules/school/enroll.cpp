@@ -177,6 +177,9 @@ void school_enroll(Ctx& ctx) {
     set_value(*sec, "PRODUCT_NAME", p.str("name"));
     set_value(*sec, "INSURED_KIND", p.str("insured_kind"));
     Rows rows = product_enrollments(ctx, a.school_id, year->id, product_id);
+    // An extra enrollment (seq > 1, from an approved 多家保险公司 application): 上传管理.
+    if (!rows.empty() && rows.back().i64("seq") > 1)
+      set_value(*sec->AddSectionDictionary("MANAGE"), "URL", "/school/s/enroll/manage?product=" + pid);
     const Row* e = !rows.empty() && rows.front().i64("seq") == 1 ? &rows.front() : nullptr;
     if (e && e->str("status") != "draft") {
       enroll_submitted_fill(ctx, *sec, *e, p.str("insured_kind"));

@@ -61,7 +61,9 @@ void enroll_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Enrol
 // GET /school/s/enroll: 区域, 学校名称, then per product the school may enroll (intern only for
 // vocational school types) either the upload form (参保人数, 投保公司, 花名册, 模板下载, 提交上传)
 // or, once submitted, the read-only values with the roster download and 申请修改 (#4, not yet).
-// After the school's enroll deadline the form is replaced by a closed message.
+// After the school's enroll deadline the form is replaced by a closed message. A product with
+// an extra enrollment (seq > 1) this year links to its 上传管理; below the products the link
+// to the 多家保险公司 application.
 void school_enroll(Ctx& ctx);
 // GET /school/s/enroll/template?product=N: the product's template .xlsx as an attachment.
 void school_enroll_template(Ctx& ctx);

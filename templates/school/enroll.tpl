@@ -2,8 +2,9 @@
 {{!
   投保数据 of a school (current year, first enrollment of each product). Values: REGION, SCHOOL_NAME,
   YEAR_LABEL, CSRF (global). Sections: NO_YEAR; PRODUCT repeated (PRODUCT_ID, PRODUCT_NAME, INSURED_KIND) with
-  one of the include SUBMITTED (school/enroll_submitted.tpl), CLOSED (LAST_DAY), or the include UPLOAD_FORM
-  (school/enroll_form.tpl); EXTRA_LINK (the 多家保险公司 application, below the products).
+  MANAGE (URL: 上传管理 of a product with extra enrollments) and one of the include SUBMITTED
+  (school/enroll_submitted.tpl), CLOSED (LAST_DAY), or the include UPLOAD_FORM (school/enroll_form.tpl);
+  EXTRA_LINK (the 多家保险公司 application, below the products).
 }}
 <h1 class="page-title">上传投保数据</h1>
 <p class="breadcrumb">当前位置：首页 &gt; 投保数据</p>
@@ -15,6 +16,7 @@
 {{#PRODUCT}}
 <section class="panel enroll-product" aria-labelledby="product-{{PRODUCT_ID}}">
 <h2 id="product-{{PRODUCT_ID}}" class="section-title">{{PRODUCT_NAME}}：</h2>
+{{#MANAGE}}<p class="card-actions"><a class="btn btn-secondary" href="{{URL}}">上传管理</a><span class="field-hint">本险种有多条投保数据，请点击“上传管理”查看、提交或申请修改。</span></p>{{/MANAGE}}
 {{>SUBMITTED}}
 {{#CLOSED}}
 <p class="card-warning">本学年投保截止日期已过（{{LAST_DAY}}），如需修改请提交申请。</p>
