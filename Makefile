@@ -101,6 +101,7 @@ CORE_SOURCES += modules/portal/forgot_account.cpp
 CORE_SOURCES += modules/uploads/register.cpp
 # admin console
 CORE_SOURCES += modules/pager.cpp
+CORE_SOURCES += modules/admin/review.cpp
 CORE_SOURCES += modules/admin/account_issue.cpp
 CORE_SOURCES += modules/admin/registrations.cpp
 CORE_SOURCES += modules/admin/accounts.cpp
@@ -153,8 +154,10 @@ CORE_SOURCES += modules/coverage.cpp
 CORE_SOURCES += modules/modification.cpp
 CORE_SOURCES += modules/school/enroll_modify.cpp
 CORE_SOURCES += modules/uploads/enroll_modify.cpp
-CORE_SOURCES += modules/admin/review.cpp
 CORE_SOURCES += modules/admin/modifications.cpp
+CORE_SOURCES += modules/school/enroll_extra.cpp
+CORE_SOURCES += modules/school/enroll_manage.cpp
+CORE_SOURCES += modules/admin/extra_insurers.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

@@ -4,6 +4,7 @@
 #include "admin/companies.h"
 #include "admin/departments.h"
 #include "admin/extensions.h"
+#include "admin/extra_insurers.h"
 #include "admin/home.h"
 #include "admin/modifications.h"
 #include "admin/registrations.h"
@@ -19,7 +20,7 @@ static const Route routes[] = {
     {"GET", "/school/admin/login", Role::Public, admin_login_page},
     {"POST", "/school/admin/login", Role::Public, admin_login},
     {"GET", "/school/admin/", Role::Admin, admin_home},
-    // admin console: registrations, accounts, companies, SMS log, change applications:
+    // admin console: registrations, accounts, companies, SMS log, change and extra-insurer applications:
     {"GET", "/school/admin/registrations", Role::Admin, admin_registrations},
     {"GET", "/school/admin/registration", Role::Admin, admin_registration},
     {"POST", "/school/admin/registration/approve", Role::Admin, admin_registration_approve},
@@ -32,6 +33,10 @@ static const Route routes[] = {
     {"GET", "/school/admin/modification", Role::Admin, admin_modification},
     {"POST", "/school/admin/modification/approve", Role::Admin, admin_modification_approve},
     {"POST", "/school/admin/modification/reject", Role::Admin, admin_modification_reject},
+    {"GET", "/school/admin/extra-insurers", Role::Admin, admin_extra_insurers},
+    {"GET", "/school/admin/extra-insurer", Role::Admin, admin_extra_insurer},
+    {"POST", "/school/admin/extra-insurer/approve", Role::Admin, admin_extra_insurer_approve},
+    {"POST", "/school/admin/extra-insurer/reject", Role::Admin, admin_extra_insurer_reject},
     {"GET", "/school/admin/accounts", Role::Admin, admin_accounts},
     {"POST", "/school/admin/account/status", Role::Admin, admin_account_status},
     {"POST", "/school/admin/account/reset", Role::Admin, admin_account_reset},

@@ -3,6 +3,8 @@
 #include "school/enroll.h"
 #include "school/enroll_modify.h"
 #include "school/policies.h"
+#include "school/enroll_extra.h"
+#include "school/enroll_manage.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "school/account.h"
@@ -32,6 +34,9 @@ static const Route routes[] = {
     {"GET", "/school/s/enroll/modify", Role::School, school_enroll_modify},
     // policies:
     {"GET", "/school/s/policies", Role::School, school_policies},
+    {"GET", "/school/s/enroll/manage", Role::School, school_enroll_manage},
+    {"GET", "/school/s/enroll/extra", Role::School, school_enroll_extra},
+    {"POST", "/school/s/enroll/extra", Role::School, school_enroll_extra_submit},
 };
 
 int main(int argc, char** argv) {

@@ -5,6 +5,19 @@
 
 const char* const kApplicationAlreadyDecided = "该申请已经处理过，不能再次审核。";
 
+const char* application_status_label(std::string_view status) {
+  if (status == "pending") return "待审核";
+  if (status == "approved") return "已通过";
+  if (status == "rejected") return "已驳回";
+  return "已撤回";
+}
+
+const char* application_status_badge(std::string_view status) {
+  if (status == "pending") return "badge-warn";
+  if (status == "approved") return "badge-ok";
+  return "badge-danger";
+}
+
 std::string rejection_reason_error(std::string_view reason) {
   if (reason.empty()) return "请填写驳回原因，原因将通过短信告知学校。";
   if (utf8_length(reason) > 200) return "驳回原因不能超过 200 个字。";
@@ -17,14 +30,6 @@ void application_record_decision(Db& db, int64_t application_id, int64_t decided
           " WHERE id = ? AND status = 'pending'",
           {approved ? "approved" : "rejected", reason.empty() ? Param(Null{}) : Param(std::string(reason)),
            decided_by, application_id});
-}
-
-const char* application_status_label(const std::string& status) {
-  return status == "pending" ? "待审核" : status == "approved" ? "已通过" : status == "rejected" ? "已驳回" : "已撤回";
-}
-
-const char* application_status_badge(const std::string& status) {
-  return status == "pending" ? "badge-warn" : status == "approved" ? "badge-ok" : "badge-danger";
 }
 
 namespace {
@@ -56,3 +61,4 @@ DecideOutcome application_decide(Db& db, const std::function<std::optional<Row>(
   }
   return out;
 }
+

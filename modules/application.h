@@ -1,7 +1,8 @@
 // application.h - the shared steps of deciding an application (申请) in a review queue:
 // the rejection reason rule, the "already decided" answer, recording the decision and the
-// transaction every approve/reject handler runs. Each queue page (registrations, name/region
-// changes, enrollment modifications, extra insurers) adds its own effect.
+// transaction every approve/reject handler runs; the status labels schools and the admin see.
+// Each queue page (registrations, name/region changes, enrollment modifications, extra
+// insurers) adds its own effect; the pages' shared parts are in admin/review.h.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -13,16 +14,16 @@
 
 // Shown when a decided application is approved or rejected again (409).
 extern const char* const kApplicationAlreadyDecided;
+// Chinese label / badge class of applications.status: pending 待审核 (badge-warn), approved
+// 已通过 (badge-ok), rejected 已驳回 (badge-danger), withdrawn 已撤回 (badge-danger).
+const char* application_status_label(std::string_view status);
+const char* application_status_badge(std::string_view status);
 // "" when reason is an acceptable rejection reason (1-200 characters), else the message.
 std::string rejection_reason_error(std::string_view reason);
 // Marks a pending application approved (reason empty) or rejected (with reason), by the
 // deciding account, now. Call inside the transaction that applies its effect.
 void application_record_decision(Db& db, int64_t application_id, int64_t decided_by, bool approved,
                                  std::string_view reason = {});
-
-// 待审核 / 已通过 / 已驳回 / 已撤回 for applications.status, and the badge class that shows it.
-const char* application_status_label(const std::string& status);
-const char* application_status_badge(const std::string& status);
 
 // What application_decide did: found = the application exists (else the handler answers 404);
 // error = "" when the decision was applied and committed, else why nothing was written.
@@ -37,3 +38,4 @@ struct DecideOutcome {
 // (deadlock, lost connection) calls both again.
 DecideOutcome application_decide(Db& db, const std::function<std::optional<Row>()>& lock,
                                  const std::function<std::string(const Row&)>& effect);
+

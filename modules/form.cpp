@@ -2,6 +2,7 @@
 #include "form.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "dates.h"
 #include "http.h"
@@ -94,6 +95,31 @@ std::string param_text(const Request& req, std::string_view name, size_t max_cha
   }
   if (!check_utf8_text(*v)) bad(name, "含有无法识别的字符");
   std::string t = trim_text(*v);
+  if (utf8_length(t) > max_chars) bad(name, "不能超过 " + std::to_string(max_chars) + " 个字");
+  return t;
+}
+
+std::string param_multiline(const Request& req, std::string_view name, size_t max_chars) {
+  const std::string* v = req.param(name);
+  if (!v) return "";
+  std::vector<std::string> lines;
+  std::string line;
+  for (size_t i = 0; i <= v->size(); ++i) {
+    char c = i < v->size() ? (*v)[i] : '\n';
+    if (c == '\r' && i + 1 < v->size() && (*v)[i + 1] == '\n') continue;  // CRLF: the LF ends the line
+    if (c == '\r' || c == '\n') {
+      if (!check_utf8_text(line)) bad(name, "含有无法识别的字符");
+      lines.push_back(trim_text(line));
+      line.clear();
+    } else {
+      line += c == '\t' ? ' ' : c;
+    }
+  }
+  while (!lines.empty() && lines.back().empty()) lines.pop_back();
+  size_t first = 0;
+  while (first < lines.size() && lines[first].empty()) ++first;
+  std::string t;
+  for (size_t i = first; i < lines.size(); ++i) t += (i > first ? "\n" : "") + lines[i];
   if (utf8_length(t) > max_chars) bad(name, "不能超过 " + std::to_string(max_chars) + " 个字");
   return t;
 }

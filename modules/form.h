@@ -15,6 +15,9 @@ int64_t param_id(const Request& req, std::string_view name);
 // Trimmed UTF-8 text without control characters, at most max_chars characters.
 // Missing and required → 400; missing and optional → "".
 std::string param_text(const Request& req, std::string_view name, size_t max_chars, bool required = true);
+// Text of a <textarea>: like param_text, but line breaks (CRLF, CR, LF) are kept as "\n" and
+// tabs become spaces; blank lines at either end are dropped. Missing → "" (never 400 for that).
+std::string param_multiline(const Request& req, std::string_view name, size_t max_chars);
 // One of the allowed values, else 400.
 std::string param_enum(const Request& req, std::string_view name, std::initializer_list<std::string_view> allowed);
 // A real calendar date written YYYY-MM-DD, else 400.

@@ -61,6 +61,7 @@ const NavEntry kAdmin[] = {
     {"注册审核", "/school/admin/registrations", ""},
     {"变更审核", "/school/admin/changes", ""},
     {"修改审核", "/school/admin/modifications", ""},
+    {"多家保险公司审核", "/school/admin/extra-insurers", ""},
     {"待办审核", "/school/admin/queue", "#7"},
     {"账号管理", "/school/admin/accounts", ""},
     {"部门账号", "/school/admin/departments", ""},

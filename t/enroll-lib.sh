@@ -10,13 +10,20 @@ ENROLL_BOUNDARY=----hneduEnrollBoundary41a9
 # cn_day N: the date N days from today in China (Asia/Shanghai), YYYY-MM-DD.
 cn_day() { date -u -d "@$(($(date +%s) + 8 * 3600 + $1 * 86400))" +%F; }
 
-# enroll_setup: [site] storage at $TRASH/storage; the current year (id 2) began 60 days ago
-# and takes enrollments for 30 more days.
-enroll_setup() {
-	mkdir -p "$TRASH/storage" && sed -i "s|^storage=.*|storage=$TRASH/storage|" "$HNEDU_CONF" &&
+# use_enroll_storage: [site] storage of this test's app.conf at $TRASH/storage.
+use_enroll_storage() {
+	mkdir -p "$TRASH/storage" && sed -i "s|^storage=.*|storage=$TRASH/storage|" "$HNEDU_CONF"
+}
+
+# open_current_year: the current year (id 2) began 60 days ago and takes enrollments for 30
+# more days.
+open_current_year() {
 	sql "UPDATE academic_years SET starts_on = '$(cn_day -60)', ends_on = '$(cn_day 300)',
 		enroll_deadline = '$(cn_day 30)' WHERE id = 2"
 }
+
+# enroll_setup: use_enroll_storage and open_current_year.
+enroll_setup() { use_enroll_storage && open_current_year; }
 
 # make_rosters: ids.txt (8 valid resident ID numbers: lines 1-3 and 6-8 children, 4-5 adults)
 # and the workbooks good.xlsx (3 students), good4.xlsx (good.xlsx with 王五 renamed, 李四

@@ -3,17 +3,10 @@
 #include "admin/changes.h"
 
 #include "admin/review.h"
-
-#include "application.h"
-#include "audit.h"
 #include "context.h"
 #include "coverage.h"
 #include "form.h"
-#include "http_error.h"
-#include "mask.h"
 #include "page.h"
-#include "pager.h"
-#include "sms.h"
 
 namespace {
 
@@ -62,27 +55,18 @@ std::string requested_text(Db& db, const Row& a) {
   return region ? region->path : "（无效的区域代码 " + a.str("new_region") + "）";
 }
 
-void render_detail(Ctx& ctx, int64_t id, const ReviewForm& f) {
-  auto a = load_change(ctx.db, id, false);
-  if (!a) throw HttpError(404, "该申请不存在。");
-  Page page(ctx, "变更审核", "admin/change.tpl");
-  auto& d = page.body();
-  if (!f.notice.empty()) page.notice(f.notice);
-  const std::string& status = a->str("status");
-  set_value(d, "ID", std::to_string(id));
-  set_value(d, "WHAT", what_label(a->str("kind")));
-  set_value(d, "NAME", a->str("name"));
-  set_value(d, "REGION", a->str("region_path"));
-  set_value(d, "CURRENT", a->str("kind") == "name_change" ? a->str("name") : a->str("region_path"));
-  set_value(d, "REQUESTED", requested_text(ctx.db, *a));
-  set_value(d, "REASON_TEXT", a->str("reason").empty() ? "—" : a->str("reason"));
-  set_value(d, "CONTACT", a->str("contact_name"));
-  set_value(d, "MOBILE_MASKED", mask_mobile(a->str("contact_mobile")));
-  set_value(d, "SUBMITTED", a->str("submitted"));
-  set_value(d, "STATUS_LABEL", application_status_label(status));
-  set_value(d, "STATUS_BADGE", application_status_badge(status));
-  review_fill_decision(ctx, d, *a, f);
-  page.render();
+const ReviewQueue kQueue{"变更审核", "/school/admin/changes", "admin/changes.tpl", "/school/admin/change", "admin/change.tpl",
+                         "该申请不存在。",
+                         "已通过该申请，学校信息已更新，结果已通过短信告知学校。",
+                         "已驳回该申请，驳回原因已通过短信告知学校。"};
+
+void render_detail(Ctx& ctx, int64_t id, const DecisionForm& f) {
+  review_detail_page(ctx, kQueue, id, load_change(ctx.db, id, false), f, [&](ctemplate::TemplateDictionary& d, const Row& a) {
+    set_value(d, "WHAT", what_label(a.str("kind")));
+    set_value(d, "CURRENT", a.str("kind") == "name_change" ? a.str("name") : a.str("region_path"));
+    set_value(d, "REQUESTED", requested_text(ctx.db, a));
+    set_value(d, "REASON_TEXT", a.str("reason").empty() ? "—" : a.str("reason"));
+  });
 }
 
 // Applies an approved change inside the transaction; returns "" or why it cannot be applied.
@@ -117,21 +101,19 @@ std::string apply_change(Ctx& ctx, const Row& a, std::string& detail) {
   return "";
 }
 
-const ReviewQueue& queue() {
-  static const ReviewQueue q{"/school/admin/change", "该申请不存在。",
-                             "已通过该申请，学校信息已更新，结果已通过短信告知学校。",
-                             "已驳回该申请，驳回原因已通过短信告知学校。", render_detail,
-                             [](Db& db, int64_t id) { return load_change(db, id, true); }};
-  return q;
+// Approve and reject: the school is told by SMS which change was decided.
+SmsReview sms_review(Ctx& ctx, int64_t id) {
+  return {[&ctx, id] { return load_change(ctx.db, id, true); },
+          [](const Row& a) { return std::string(what_label(a.str("kind"))); },
+          [&ctx, id](const DecisionForm& f) { render_detail(ctx, id, f); }};
 }
 
 }  // namespace
 
 void admin_changes(Ctx& ctx) {
-  Pager pager = pager_read(ctx.req);
-  auto total = ctx.db.query_one("SELECT COUNT(*) AS n FROM applications"
-                                " WHERE kind IN ('name_change', 'region_change') AND status = 'pending'");
-  Rows rows = ctx.db.query(
+  review_list_page(
+      ctx, kQueue,
+      "SELECT COUNT(*) AS n FROM applications WHERE kind IN ('name_change', 'region_change') AND status = 'pending'",
       "SELECT a.id, a.kind, a.reason, JSON_VALUE(a.payload, '$.name') AS new_name,"
       " JSON_VALUE(a.payload, '$.region_code') AS new_region, s.name,"
       " IF(s.region_code = s.city_code, CONCAT(c.name, ' 市直'), CONCAT(c.name, ' / ', r.name)) AS region_path,"
@@ -140,47 +122,25 @@ void admin_changes(Ctx& ctx) {
       " JOIN regions r ON r.code = s.region_code JOIN regions c ON c.code = s.city_code"
       " WHERE a.kind IN ('name_change', 'region_change') AND a.status = 'pending'"
       " ORDER BY a.created_at, a.id LIMIT ? OFFSET ?",
-      {pager.limit, pager.offset()});
-  Page page(ctx, "变更审核", "admin/changes.tpl");
-  auto& d = page.body();
-  int64_t n = pager.offset();
-  for (const Row& r : rows) {
-    auto* row = d.AddSectionDictionary("APPLICATION");
-    set_value(*row, "INDEX", std::to_string(++n));
-    set_value(*row, "URL", "/school/admin/change?id=" + r.str("id"));
-    set_value(*row, "WHAT", what_label(r.str("kind")));
-    set_value(*row, "NAME", r.str("name"));
-    set_value(*row, "REGION", r.str("region_path"));
-    set_value(*row, "REQUESTED", requested_text(ctx.db, r));
-    set_value(*row, "REASON", r.str("reason").empty() ? "—" : r.str("reason"));
-    set_value(*row, "SUBMITTED", r.str("submitted"));
-  }
-  if (rows.empty()) d.ShowSection("EMPTY");
-  pager_fill(d, pager, total->i64("n"), "/school/admin/changes", {});
-  page.render();
+      [&](ctemplate::TemplateDictionary& row, const Row& r) {
+        set_value(row, "WHAT", what_label(r.str("kind")));
+        set_value(row, "REQUESTED", requested_text(ctx.db, r));
+        set_value(row, "REASON", r.str("reason").empty() ? "—" : r.str("reason"));
+      });
 }
 
-void admin_change(Ctx& ctx) { review_show(ctx, queue()); }
+void admin_change(Ctx& ctx) {
+  render_detail(ctx, param_id(ctx.req, "id"), review_detail_form(ctx, kQueue));
+}
 
 void admin_change_approve(Ctx& ctx) {
-  review_approve(ctx, queue(), [&](int64_t id, const Row& a) {
-    std::string detail;
-    std::string error = apply_change(ctx, a, detail);
-    if (!error.empty()) return error;
-    application_record_decision(ctx.db, id, ctx.account().id, true);
-    sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_approved", {{"what", what_label(a.str("kind"))}},
-              "notice:application_approved");
-    audit(ctx, "application_approved", "application", std::to_string(id), detail);
-    return std::string();
-  });
+  int64_t id = param_id(ctx.req, "id");
+  review_approve(ctx, kQueue, id, sms_review(ctx, id),
+                 [&](const Row& a, std::string& detail) { return apply_change(ctx, a, detail); });
 }
 
 void admin_change_reject(Ctx& ctx) {
-  review_reject(ctx, queue(), [&](int64_t id, const Row& a, const std::string& reason) {
-    application_record_decision(ctx.db, id, ctx.account().id, false, reason);
-    sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_rejected",
-              {{"what", what_label(a.str("kind"))}, {"reason", reason}}, "notice:application_rejected");
-    audit(ctx, "application_rejected", "application", std::to_string(id),
-          a.str("kind") + " school=" + a.str("school_id") + " reason=" + reason);
-  });
+  int64_t id = param_id(ctx.req, "id");
+  review_reject(ctx, kQueue, id, sms_review(ctx, id),
+                [](const Row& a) { return a.str("kind") + " school=" + a.str("school_id"); });
 }

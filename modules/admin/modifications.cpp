@@ -14,7 +14,6 @@
 #include "mask.h"
 #include "modification.h"
 #include "page.h"
-#include "pager.h"
 #include "roster.h"
 #include "sms.h"
 
@@ -22,6 +21,10 @@ namespace {
 
 const char* const kWhat = "投保数据修改";
 constexpr size_t kListedPeople = 200;
+const ReviewQueue kQueue{"修改审核", "/school/admin/modifications", "admin/modifications.tpl",
+                         "/school/admin/modification", "admin/modification.tpl", "该申请不存在。",
+                         "已通过该申请，投保数据已更新，原数据已存入历史版本，结果已通过短信告知学校。",
+                         "已驳回该申请，投保数据保持不变，驳回原因已通过短信告知学校。"};
 
 // The application with its school, enrollment, product and new roster file, or nullopt.
 std::optional<Row> load_modification(Db& db, int64_t id, bool for_update) {
@@ -96,47 +99,33 @@ void fill_diff(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& a) {
     set_value(*changed->AddSectionDictionary("MORE"), "N", std::to_string(rd.changed.size() - kListedPeople));
 }
 
-void render_detail(Ctx& ctx, int64_t id, const ReviewForm& f) {
-  auto a = load_modification(ctx.db, id, false);
-  if (!a) throw HttpError(404, "该申请不存在。");
-  Page page(ctx, "修改审核", "admin/modification.tpl");
-  auto& d = page.body();
-  if (!f.notice.empty()) page.notice(f.notice);
-  const std::string& status = a->str("status");
-  set_value(d, "ID", std::to_string(id));
-  set_value(d, "NAME", a->str("name"));
-  set_value(d, "REGION", a->str("region_path"));
-  set_value(d, "YEAR_LABEL", a->str("year_label"));
-  set_value(d, "PRODUCT_NAME", a->str("product_name") + (a->i64("seq") > 1 ? "（第" + a->str("seq") + "条）" : ""));
-  set_value(d, "CONTACT", a->str("contact_name"));
-  set_value(d, "MOBILE_MASKED", mask_mobile(a->str("contact_mobile")));
-  set_value(d, "SUBMITTED", a->str("submitted"));
-  set_value(d, "REASON_TEXT", a->str("reason"));
-  set_value(d, "STATUS_LABEL", application_status_label(status));
-  set_value(d, "STATUS_BADGE", application_status_badge(status));
-  if (status == "pending") {
-    auto* changes = d.AddSectionDictionary("CHANGES");
-    for (const ModificationChange& c : modification_changes(ctx.db, id)) {
-      auto* row = changes->AddSectionDictionary("CHANGE");
-      set_value(*row, "FIELD", c.field);
-      set_value(*row, "OLD", c.old_value);
-      set_value(*row, "NEW", c.changed ? c.new_value : "不变");
-      if (c.changed) row->ShowSection("CHANGED");
-    }
-    if (!a->is_null("new_sha256")) fill_diff(ctx, d, *a);
-  } else {
-    set_value(d, "SUMMARY", modification_summary(ctx.db, id));
-  }
-  review_fill_decision(ctx, d, *a, f);
-  page.render();
+void render_detail(Ctx& ctx, int64_t id, const DecisionForm& f) {
+  review_detail_page(ctx, kQueue, id, load_modification(ctx.db, id, false), f,
+                     [&](ctemplate::TemplateDictionary& d, const Row& a) {
+                       set_value(d, "YEAR_LABEL", a.str("year_label"));
+                       set_value(d, "PRODUCT_NAME",
+                                 a.str("product_name") + (a.i64("seq") > 1 ? "（第" + a.str("seq") + "条）" : ""));
+                       set_value(d, "REASON_TEXT", a.str("reason"));
+                       if (a.str("status") != "pending") {
+                         set_value(d, "SUMMARY", modification_summary(ctx.db, id));
+                         return;
+                       }
+                       auto* changes = d.AddSectionDictionary("CHANGES");
+                       for (const ModificationChange& c : modification_changes(ctx.db, id)) {
+                         auto* row = changes->AddSectionDictionary("CHANGE");
+                         set_value(*row, "FIELD", c.field);
+                         set_value(*row, "OLD", c.old_value);
+                         set_value(*row, "NEW", c.changed ? c.new_value : "不变");
+                         if (c.changed) row->ShowSection("CHANGED");
+                       }
+                       if (!a.is_null("new_sha256")) fill_diff(ctx, d, a);
+                     });
 }
 
-const ReviewQueue& queue() {
-  static const ReviewQueue q{"/school/admin/modification", "该申请不存在。",
-                             "已通过该申请，投保数据已更新，原数据已存入历史版本，结果已通过短信告知学校。",
-                             "已驳回该申请，投保数据保持不变，驳回原因已通过短信告知学校。", render_detail,
-                             [](Db& db, int64_t id) { return load_modification(db, id, true); }};
-  return q;
+// Approve and reject: the school is told by SMS (what = 投保数据修改).
+SmsReview sms_review(Ctx& ctx, int64_t id) {
+  return {[&ctx, id] { return load_modification(ctx.db, id, true); }, [](const Row&) { return std::string(kWhat); },
+          [&ctx, id](const DecisionForm& f) { render_detail(ctx, id, f); }};
 }
 
 // Applies an approved modification inside the transaction; returns "" or why it cannot be.
@@ -185,9 +174,8 @@ std::string apply_modification(Ctx& ctx, const Row& a, const std::vector<RosterR
 }  // namespace
 
 void admin_modifications(Ctx& ctx) {
-  Pager pager = pager_read(ctx.req);
-  auto total = ctx.db.query_one("SELECT COUNT(*) AS n FROM applications WHERE kind = 'modification' AND status = 'pending'");
-  Rows rows = ctx.db.query(
+  review_list_page(
+      ctx, kQueue, "SELECT COUNT(*) AS n FROM applications WHERE kind = 'modification' AND status = 'pending'",
       "SELECT a.id, a.reason, s.name, p.name AS product_name, e.seq,"
       " IF(s.region_code = s.city_code, CONCAT(c.name, ' 市直'), CONCAT(c.name, ' / ', r.name)) AS region_path,"
       " DATE_FORMAT(a.created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted"
@@ -196,33 +184,22 @@ void admin_modifications(Ctx& ctx) {
       " JOIN regions r ON r.code = s.region_code JOIN regions c ON c.code = s.city_code"
       " WHERE a.kind = 'modification' AND a.status = 'pending'"
       " ORDER BY a.created_at, a.id LIMIT ? OFFSET ?",
-      {pager.limit, pager.offset()});
-  Page page(ctx, "修改审核", "admin/modifications.tpl");
-  auto& d = page.body();
-  set_value(d, "TOTAL", total->str("n"));
-  int64_t n = pager.offset();
-  for (const Row& r : rows) {
-    auto* row = d.AddSectionDictionary("APPLICATION");
-    set_value(*row, "INDEX", std::to_string(++n));
-    set_value(*row, "URL", "/school/admin/modification?id=" + r.str("id"));
-    set_value(*row, "NAME", r.str("name"));
-    set_value(*row, "REGION", r.str("region_path"));
-    set_value(*row, "PRODUCT", r.str("product_name") + (r.i64("seq") > 1 ? "（第" + r.str("seq") + "条）" : ""));
-    set_value(*row, "SUMMARY", modification_summary(ctx.db, r.i64("id")));
-    set_value(*row, "REASON", r.str("reason"));
-    set_value(*row, "SUBMITTED", r.str("submitted"));
-  }
-  if (rows.empty()) d.ShowSection("EMPTY");
-  pager_fill(d, pager, total->i64("n"), "/school/admin/modifications", {});
-  page.render();
+      [&](ctemplate::TemplateDictionary& row, const Row& r) {
+        set_value(row, "PRODUCT", r.str("product_name") + (r.i64("seq") > 1 ? "（第" + r.str("seq") + "条）" : ""));
+        set_value(row, "SUMMARY", modification_summary(ctx.db, r.i64("id")));
+        set_value(row, "REASON", r.str("reason"));
+      });
 }
 
-void admin_modification(Ctx& ctx) { review_show(ctx, queue()); }
+void admin_modification(Ctx& ctx) {
+  render_detail(ctx, param_id(ctx.req, "id"), review_detail_form(ctx, kQueue));
+}
 
 void admin_modification_approve(Ctx& ctx) {
+  int64_t id = param_id(ctx.req, "id");
   // The new roster is read before the transaction (no lock held while parsing); the
   // transaction checks it is still the application's file.
-  auto before = load_modification(ctx.db, param_id(ctx.req, "id"), false);
+  auto before = load_modification(ctx.db, id, false);
   std::optional<std::vector<RosterRow>> rows;
   std::string read_error;
   if (before && before->str("status") == "pending" && !before->is_null("new_sha256")) {
@@ -232,29 +209,21 @@ void admin_modification_approve(Ctx& ctx) {
       read_error = "新花名册无法读取，请驳回该申请。";
     }
   }
-  review_approve(ctx, queue(), [&](int64_t id, const Row& a) {
+  review_approve(ctx, kQueue, id, sms_review(ctx, id), [&](const Row& a, std::string& detail) {
     if (!read_error.empty()) return read_error;
     if (!before || a.str("new_file_id") != before->str("new_file_id")) return std::string(kApplicationAlreadyDecided);
-    std::string detail;
     std::string error = apply_modification(ctx, a, rows ? &*rows : nullptr, detail);
-    if (!error.empty()) return error;
-    application_record_decision(ctx.db, id, ctx.account().id, true);
-    sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_approved", {{"what", kWhat}},
-              "notice:application_approved");
-    audit(ctx, "application_approved", "application", std::to_string(id), "modification " + detail);
-    return std::string();
+    if (error.empty()) detail = "modification " + detail;
+    return error;
   });
 }
 
 void admin_modification_reject(Ctx& ctx) {
-  review_reject(ctx, queue(), [&](int64_t id, const Row& a, const std::string& reason) {
+  int64_t id = param_id(ctx.req, "id");
+  review_reject(ctx, kQueue, id, sms_review(ctx, id), [&](const Row& a) {
     const std::string status = a.str("previous_status") == "insured" ? "insured" : "submitted";
     ctx.db.exec("UPDATE enrollments SET status = ?, updated_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'modifying'",
                 {status, a.i64("enrollment_id")});
-    application_record_decision(ctx.db, id, ctx.account().id, false, reason);
-    sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_rejected", {{"what", kWhat}, {"reason", reason}},
-              "notice:application_rejected");
-    audit(ctx, "application_rejected", "application", std::to_string(id),
-          "modification enrollment=" + a.str("enrollment_id") + " reason=" + reason);
+    return "modification enrollment=" + a.str("enrollment_id");
   });
 }

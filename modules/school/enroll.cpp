@@ -59,6 +59,52 @@ Rows school_products(Db& db, int64_t school_id) {
       {school_id});
 }
 
+std::optional<Row> school_product(Ctx& ctx, int64_t school_id, int64_t product_id) {
+  for (Row& p : school_products(ctx.db, school_id))
+    if (p.i64("id") == product_id) return std::move(p);
+  return std::nullopt;
+}
+
+Rows product_enrollments(Ctx& ctx, int64_t school_id, int64_t year_id, int64_t product_id) {
+  return ctx.db.query(
+      "SELECT e.id, e.seq, e.status, e.declared_count, e.stored_count, c.short_name FROM enrollments e"
+      " LEFT JOIN insurance_companies c ON c.id = e.company_id"
+      " WHERE e.school_id = ? AND e.year_id = ? AND e.product_id = ? ORDER BY e.seq",
+      {school_id, year_id, product_id});
+}
+
+const char* enrollment_status_label(std::string_view status) {
+  if (status == "draft") return "待提交";
+  if (status == "insured") return "已承保";
+  if (status == "modifying") return "修改审核中";
+  return "已提交";
+}
+
+const char* enrollment_status_badge(std::string_view status) {
+  if (status == "draft" || status == "modifying") return "badge-warn";
+  if (status == "insured") return "badge-ok";
+  return "badge-info";
+}
+
+void enroll_submitted_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Row& e,
+                           const std::string& insured_kind) {
+  auto* s = dict.AddIncludeDictionary("SUBMITTED");
+  s->SetFilename("school/enroll_submitted.tpl");
+  set_value(*s, "DECLARED_COUNT", e.str("declared_count"));
+  set_value(*s, "COMPANY", e.str("short_name"));
+  set_value(*s, "ROSTER_URL", "/school/s/enroll/roster?id=" + e.str("id"));
+  set_value(*s, "INSURED_KIND", insured_kind);
+  bool modifying = e.str("status") == "modifying";
+  if (modifying) s->ShowSection("MODIFYING");
+  link_fill(*s->AddSectionDictionary("MODIFY_LINK"), modifying ? "查看修改申请" : "申请修改",
+            "/school/s/enroll/modify?id=" + e.str("id"), "");
+}
+
+void enroll_submitted_notice(Ctx& ctx, Page& page) {
+  if (const std::string* done = ctx.req.param("done"); done && *done == "submitted")
+    page.notice("投保数据已提交，花名册已保存。");
+}
+
 std::string enroll_temp_path(Ctx& ctx, const char* suffix) {
   std::string dir = ctx.config.storage + "/tmp";
   if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw std::runtime_error("cannot create " + dir);
@@ -115,8 +161,7 @@ void school_enroll(Ctx& ctx) {
   Page page(ctx, "投保数据", "school/enroll.tpl");
   auto& d = page.body();
   enroll_school_facts(ctx, d);
-  if (const std::string* done = ctx.req.param("done"); done && *done == "submitted")
-    page.notice("投保数据已提交，花名册已保存。");
+  enroll_submitted_notice(ctx, page);
 
   auto year = current_year(ctx.db);
   if (!year) {
@@ -125,6 +170,7 @@ void school_enroll(Ctx& ctx) {
     return;
   }
   set_value(d, "YEAR_LABEL", year->label);
+  d.ShowSection("EXTRA_LINK");
   DeadlineState deadline = deadline_for_school(ctx.db, *year, a.school_id, DeadlineKind::enroll);
 
   for (const Row& p : school_products(ctx.db, a.school_id)) {
@@ -134,20 +180,13 @@ void school_enroll(Ctx& ctx) {
     set_value(*sec, "PRODUCT_ID", pid);
     set_value(*sec, "PRODUCT_NAME", p.str("name"));
     set_value(*sec, "INSURED_KIND", p.str("insured_kind"));
-    auto e = ctx.db.query_one(
-        "SELECT e.id, e.declared_count, e.stored_count, e.status, c.short_name FROM enrollments e"
-        " LEFT JOIN insurance_companies c ON c.id = e.company_id"
-        " WHERE e.school_id = ? AND e.year_id = ? AND e.product_id = ? AND e.seq = 1",
-        {a.school_id, year->id, product_id});
+    Rows rows = product_enrollments(ctx, a.school_id, year->id, product_id);
+    // An extra enrollment (seq > 1, from an approved 多家保险公司 application): 上传管理.
+    if (!rows.empty() && rows.back().i64("seq") > 1)
+      set_value(*sec->AddSectionDictionary("MANAGE"), "URL", "/school/s/enroll/manage?product=" + pid);
+    const Row* e = !rows.empty() && rows.front().i64("seq") == 1 ? &rows.front() : nullptr;
     if (e && e->str("status") != "draft") {
-      auto* s = sec->AddSectionDictionary("SUBMITTED");
-      set_value(*s, "DECLARED_COUNT", e->str("declared_count"));
-      set_value(*s, "COMPANY", e->str("short_name"));
-      set_value(*s, "ROSTER_URL", "/school/s/enroll/roster?id=" + e->str("id"));
-      set_value(*s, "INSURED_KIND", p.str("insured_kind"));
-      if (e->str("status") == "modifying") s->ShowSection("MODIFYING");
-      link_fill(*s->AddSectionDictionary("MODIFY_LINK"), e->str("status") == "modifying" ? "查看修改申请" : "申请修改",
-                "/school/s/enroll/modify?id=" + e->str("id"), "");
+      enroll_submitted_fill(ctx, *sec, *e, p.str("insured_kind"));
       continue;
     }
     if (!deadline.open) {

@@ -1,10 +1,14 @@
 // school/enroll.h - a school's 投保数据 (issue #4) for the current academic year, first
 // enrollment (seq 1) of each product: the page with one form per product, the template and
-// roster downloads, and the multipart submission (served by uploads.fcgi).
+// roster downloads, and the multipart submission (served by uploads.fcgi); and the pieces the
+// other enrollment pages share (the products a school may enroll, the upload form, the
+// read-only block of a submitted enrollment, status labels).
 // Modification applications and extra insurers are other pages (not here).
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "db.h"
 
@@ -12,6 +16,34 @@ namespace ctemplate {
 class TemplateDictionary;
 }
 struct Ctx;
+class Page;
+
+// Highest seq of an enrollment: the first one and up to 19 approved extra insurers.
+constexpr int64_t kEnrollMaxSeq = 20;
+
+// The products the school may enroll, in display order (columns id, name, insured_kind):
+// every product except the vocational-only one, which only vocational school types get.
+Rows school_products(Db& db, int64_t school_id);
+// The one product of school_products with this id, or nullopt (unknown, or not for this school).
+std::optional<Row> school_product(Ctx& ctx, int64_t school_id, int64_t product_id);
+
+// The school's enrollments of one product in one year, by seq (columns id, seq, status,
+// declared_count, stored_count, short_name = 投保公司 or "" while draft).
+Rows product_enrollments(Ctx& ctx, int64_t school_id, int64_t year_id, int64_t product_id);
+
+// Chinese label / badge class of enrollments.status: draft 待提交, submitted 已提交,
+// insured 已承保, modifying 修改审核中.
+const char* enrollment_status_label(std::string_view status);
+const char* enrollment_status_badge(std::string_view status);
+
+// Adds include SUBMITTED (templates/school/enroll_submitted.tpl) to dict: the read-only values
+// of a submitted enrollment e (columns id, declared_count, short_name): 参保人数, 投保公司, the
+// roster 下载 link and 申请修改 (/school/s/enroll/modify?id=…: a link once the area has that
+// route, until then marked 未开放).
+void enroll_submitted_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Row& e,
+                           const std::string& insured_kind);
+// Shows the notice of a finished upload when the request carries ?done=submitted.
+void enroll_submitted_notice(Ctx& ctx, Page& page);
 
 // The upload form of one enrollment (templates/school/enroll_form.tpl): product, seq (1, or 2…
 // after an approved 多家保险公司 application) and what the user typed before a refused upload.
@@ -31,9 +63,11 @@ void enroll_school_facts(Ctx& ctx, ctemplate::TemplateDictionary& dict);
 
 // GET /school/s/enroll: 区域, 学校名称, then per product the school may enroll (intern only for
 // vocational school types) either the upload form (参保人数, 投保公司, 花名册, 模板下载, 提交上传)
-// or, once submitted, the read-only values with the roster download and 申请修改 (查看修改申请
-// with a 修改中 badge while one is pending).
-// After the school's enroll deadline the form is replaced by a closed message.
+// or, once submitted, the read-only values with the roster download and 申请修改 (查看修改申请 with
+// a 修改中 badge while one is pending).
+// After the school's enroll deadline the form is replaced by a closed message. A product with
+// an extra enrollment (seq > 1) this year links to its 上传管理; below the products the link
+// to the 多家保险公司 application.
 void school_enroll(Ctx& ctx);
 // GET /school/s/enroll/template?product=N: the product's template .xlsx as an attachment.
 void school_enroll_template(Ctx& ctx);
@@ -49,10 +83,6 @@ void school_enroll_roster(Ctx& ctx);
 // A batch_key seen before → 303 without doing anything; an already submitted enrollment → 409;
 // a seq without its approved enrollment → 404.
 void uploads_enroll(Ctx& ctx);
-
-// The products this school may enroll (columns id, name, insured_kind), in display order:
-// every product, the intern one (vocational_only) only for a vocational school type.
-Rows school_products(Db& db, int64_t school_id);
 
 // Sends the file at path as an attachment named display_name (UTF-8) and removes it.
 void enroll_send_xlsx(Ctx& ctx, const std::string& path, const std::string& display_name);

@@ -44,18 +44,13 @@ void uploads_enroll(Ctx& ctx) {
   const std::string batch_key = *batch;
   int64_t product_id = roster_upload_number(form, "product");
   int64_t seq = form.field("seq") ? roster_upload_number(form, "seq") : 1;
-  if (seq < 1 || seq > 20) throw HttpError(400, "提交的表单不完整，请刷新投保数据页面后重新提交。");
+  if (seq < 1 || seq > kEnrollMaxSeq) throw HttpError(400, "提交的表单不完整，请刷新投保数据页面后重新提交。");
   const std::string done_url = page_url(product_id, seq) + (seq == 1 ? "?" : "&") + "done=submitted";
   if (batch_done(ctx, batch_key)) {  // a retried POST: the first one stored everything
     ctx.res.redirect(done_url, true);
     return;
   }
-  auto product = product_id > 0 ? ctx.db.query_one(
-                                      "SELECT p.name, p.insured_kind FROM products p WHERE p.id = ? AND (p.vocational_only = 0 OR"
-                                      " EXISTS (SELECT 1 FROM schools s JOIN school_types t ON t.name = s.school_type"
-                                      "  WHERE s.id = ? AND t.vocational = 1))",
-                                      {product_id, a.school_id})
-                                : std::nullopt;
+  auto product = product_id > 0 ? school_product(ctx, a.school_id, product_id) : std::nullopt;
   if (!product) throw HttpError(400, "险种无效，请刷新投保数据页面后重新提交。");
   auto year = current_year(ctx.db);
   if (!year) throw HttpError(409, "管理中心尚未设置当前学年，暂不能提交投保数据。");

@@ -89,6 +89,17 @@ BOOST_AUTO_TEST_CASE(param_text_missing_optional_and_required) {
   BOOST_TEST(text_status("x=1", 10, true) == 400);
 }
 
+BOOST_AUTO_TEST_CASE(param_multiline_keeps_line_breaks_and_trims) {
+  BOOST_TEST(param_multiline(query("t=a%0D%0Ab%0Dc%0Ad"), "t", 20) == "a\nb\nc\nd");
+  BOOST_TEST(param_multiline(query("t=%0D%0A+%0A++a%09b++%0A%E3%80%80%0D%0A"), "t", 20) == "a b");
+  BOOST_TEST(param_multiline(query("t=a%0A%0Ab"), "t", 20) == "a\n\nb");  // inner blank line kept
+  BOOST_TEST(param_multiline(query("x=1"), "t", 20) == "");
+  BOOST_TEST(param_multiline(query("t=%E6%B2%B3%0A%E5%8D%97"), "t", 3) == "河\n南");  // a break counts as one
+  BOOST_TEST(http_status_of([] { param_multiline(query("t=%E6%B2%B3%0A%E5%8D%97"), "t", 2); }) == 400);
+  BOOST_TEST(http_status_of([] { param_multiline(query("t=a%01b"), "t", 20); }) == 400);
+  BOOST_TEST(http_status_of([] { param_multiline(query("t=a%0A%FF"), "t", 20); }) == 400);
+}
+
 BOOST_AUTO_TEST_CASE(param_enum_accepts_only_listed_values) {
   BOOST_TEST(param_enum(query("k=school"), "k", {"school", "department"}) == "school");
   BOOST_TEST(param_enum(query("k=department"), "k", {"school", "department"}) == "department");
