@@ -87,7 +87,7 @@ test_expect_success 'statuses set by SQL: 已承保, 修改中, a draft is 未�
 	sql "UPDATE enrollments SET status = \"insured\" WHERE school_id = 1 AND product_id = 1" &&
 	cgi GET /school/s/ && expect_status_line "$STUDENT" "badge badge-ok" 已承保 &&
 	sql "UPDATE enrollments SET status = \"modifying\" WHERE school_id = 1 AND product_id = 1" &&
-	cgi GET /school/s/ && expect_status_line "$STUDENT" badge 修改中 &&
+	cgi GET /school/s/ && expect_status_line "$STUDENT" "badge badge-warn" 修改中 &&
 	sql "UPDATE enrollments SET status = \"draft\" WHERE school_id = 1 AND product_id = 1" &&
 	cgi GET /school/s/ && expect_status_line "$STUDENT" "badge badge-warn" 未提交 &&
 	sql "UPDATE enrollments SET status = \"submitted\" WHERE school_id = 1 AND product_id = 1"

@@ -65,7 +65,7 @@ test_expect_success 'approve: the next enrollment (seq 2) as a draft, no counter
 	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000001\" AND template = \"application_approved\"" | grep -q "】您提交的增加保险公司投保数据申请已审核通过。$" &&
 	sql "SELECT detail FROM audit_log WHERE action = \"application_approved\" AND object_id = \"701\"" | grep -q "extra_insurer school=1 product=1 year=2026-2027 seq=2" &&
 	cgi GET "/school/admin/extra-insurer?id=701&done=approved" && expect_status 200 && expect_body "已通过该申请" &&
-	expect_body "审核结果" && expect_body "第2条</td><td><span class=\"badge badge-warn\">待提交</span>" &&
+	expect_body "审核结果" && expect_body "第2条</td><td><span class=\"badge badge-warn\">未提交</span>" &&
 	expect_no_body "action=\"/school/admin/extra-insurer/approve\""
 '
 

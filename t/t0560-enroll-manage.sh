@@ -59,7 +59,7 @@ test_expect_success '上传管理 shows 第1条 read-only and 第2条 as the seq
 	expect_body "第1条 <span class=\"badge badge-info\">已提交</span>" &&
 	expect_body "<strong class=\"num\">3</strong> 人" && expect_body "人保财险" &&
 	expect_body "href=\"/school/s/enroll/roster?id=$(cat "$TRASH/e1")\"" && expect_body "申请修改" &&
-	expect_body "第2条 <span class=\"badge badge-warn\">待提交</span>" &&
+	expect_body "第2条 <span class=\"badge badge-warn\">未提交</span>" &&
 	expect_body "action=\"/school/files/enroll\"" && expect_body "<input type=\"hidden\" name=\"seq\" value=\"2\">" &&
 	test "$(grep -c "action=\"/school/files/enroll\"" "$TRASH/body")" = 1 && expect_no_body "FIRST_MISSING" &&
 	expect_no_body "第1条投保数据尚未提交"
@@ -128,7 +128,7 @@ test_expect_success 'an extra enrollment without seq 1: 第1条 points to 投保
 	apply 2 "教职工分别由两家公司承保" && approve_latest &&
 	login_as school "$DEMO_SCHOOL" School@2026 &&
 	test "$(sql "SELECT GROUP_CONCAT(seq) FROM enrollments WHERE school_id = 1 AND product_id = 2")" = 2 &&
-	open_manage 2 2 && expect_body "第1条投保数据尚未提交" && expect_body "第2条 <span class=\"badge badge-warn\">待提交</span>" &&
+	open_manage 2 2 && expect_body "第1条投保数据尚未提交" && expect_body "第2条 <span class=\"badge badge-warn\">未提交</span>" &&
 	cgi GET /school/s/enroll && expect_body "href=\"/school/s/enroll/manage?product=2\"" &&
 	grep -q "name=\"product\" value=\"2\">" "$TRASH/body" && grep -q "name=\"seq\" value=\"1\">" "$TRASH/body"
 '

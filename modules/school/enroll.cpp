@@ -74,14 +74,14 @@ Rows product_enrollments(Ctx& ctx, int64_t school_id, int64_t year_id, int64_t p
 }
 
 const char* enrollment_status_label(std::string_view status) {
-  if (status == "draft") return "待提交";
+  if (status.empty() || status == "draft") return "未提交";
   if (status == "insured") return "已承保";
-  if (status == "modifying") return "修改审核中";
+  if (status == "modifying") return "修改中";
   return "已提交";
 }
 
 const char* enrollment_status_badge(std::string_view status) {
-  if (status == "draft" || status == "modifying") return "badge-warn";
+  if (status.empty() || status == "draft" || status == "modifying") return "badge-warn";
   if (status == "insured") return "badge-ok";
   return "badge-info";
 }

@@ -31,8 +31,9 @@ std::optional<Row> school_product(Ctx& ctx, int64_t school_id, int64_t product_i
 // declared_count, stored_count, short_name = 投保公司 or "" while draft).
 Rows product_enrollments(Ctx& ctx, int64_t school_id, int64_t year_id, int64_t product_id);
 
-// Chinese label / badge class of enrollments.status: draft 待提交, submitted 已提交,
-// insured 已承保, modifying 修改审核中.
+// Chinese label / badge class of enrollments.status ("" = no enrollment): none or draft 未提交
+// (badge-warn), submitted 已提交 (badge-info), insured 已承保 (badge-ok), modifying 修改中
+// (badge-warn).
 const char* enrollment_status_label(std::string_view status);
 const char* enrollment_status_badge(std::string_view status);
 

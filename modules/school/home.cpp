@@ -18,18 +18,9 @@ void add_product_status(ctemplate::TemplateDictionary& d, const std::string& nam
   auto* item = d.AddSectionDictionary("PRODUCT");
   set_value(*item, "NAME", name);
   std::string status = enrollment ? enrollment->str("status") : "";
-  const char* badge = "badge badge-warn";
-  std::string text = "未提交";
-  if (status == "submitted") {
-    badge = "badge badge-info";
-    text = "已提交 " + enrollment->str("declared_count") + " 人";
-  } else if (status == "insured") {
-    badge = "badge badge-ok";
-    text = "已承保";
-  } else if (status == "modifying") {
-    badge = "badge";
-    text = "修改中";
-  }
+  std::string badge = std::string("badge ") + enrollment_status_badge(status);
+  std::string text = enrollment_status_label(status);
+  if (status == "submitted") text += " " + enrollment->str("declared_count") + " 人";
   set_value(*item, "BADGE_CLASS", badge);
   set_value(*item, "BADGE_TEXT", text);
 }

@@ -3,13 +3,15 @@
 // corrected upload from the form offered again → 申请修改 with a new roster → the admin reads
 // old → new and the roster diff and approves → the school sees the new values.
 // Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_SCHOOL (a school account with password
-// School@2026 whose enrollment is open) and E2E_FILES (bad.xlsx, good.xlsx, good4.xlsx).
+// School@2026 whose enrollment is open), E2E_ADMIN (an admin account with password Admin@2026
+// and a mobile of its own) and E2E_FILES (bad.xlsx, good.xlsx, good4.xlsx).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const FILES = process.env.E2E_FILES;
+const ADMIN = process.env.E2E_ADMIN;
 const PRODUCT = '校方责任险（无过失责任保险）';
 let page;
 
@@ -98,13 +100,13 @@ test('申请修改 with a new roster of 4 people is filed and shown as 修改中
 
 test('the admin reads old → new and the roster diff in 修改审核 and approves', async () => {
   await page.goto(`${BASE_URL}/school/admin/login`, { waitUntil: 'load' });
-  await page.getByLabel('登录账号').fill('admin');
+  await page.getByLabel('登录账号').fill(ADMIN);
   await page.getByLabel('登录密码').fill('Admin@2026');
   await click('登录系统');
-  const mobile = sql("SELECT mobile FROM accounts WHERE kind = 'admin' AND login_name = 'admin'");
+  const mobile = sql(`SELECT mobile FROM accounts WHERE kind = 'admin' AND login_name = ${quote(ADMIN)}`);
   const sms = sql(`SELECT body FROM sms_messages WHERE mobile = ${quote(mobile)} AND purpose LIKE 'code:login_mfa%' ORDER BY id DESC LIMIT 1`);
   const code = (sms.match(/验证码为(\d{6})/) || [])[1];
-  assert(code, 'no second-factor code in the outbox');
+  assert(code, `no second-factor code in the outbox for ${mobile}: ${(await bodyText(page)).slice(0, 300)}`);
   await page.getByLabel('短信验证码').fill(code);
   await click('验证并登录');
   await follow('修改审核');
