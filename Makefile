@@ -158,6 +158,8 @@ CORE_SOURCES += modules/admin/modifications.cpp
 CORE_SOURCES += modules/school/enroll_extra.cpp
 CORE_SOURCES += modules/school/enroll_manage.cpp
 CORE_SOURCES += modules/admin/extra_insurers.cpp
+# insurer area
+CORE_SOURCES += modules/insurer/enrollment_scope.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp
