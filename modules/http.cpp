@@ -199,6 +199,28 @@ void Response::add_header(std::string_view name, std::string_view value) {
   headers.emplace_back(name, value);
 }
 
+void Response::attachment(std::string_view file_name) {
+  set_header("Content-Disposition", "attachment; filename*=UTF-8''" + url_encode(file_name));
+  set_header("Cache-Control", "private, no-store");
+}
+
+std::string url_encode(std::string_view s) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                 c == '.' || c == '~' || c == '-';
+    if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
 void Response::redirect(std::string_view location, bool after_post) {
   if (location.empty() || location[0] != '/' || (location.size() > 1 && (location[1] == '/' || location[1] == '\\')))
     throw std::invalid_argument("redirect target must be site-relative");

@@ -72,11 +72,17 @@ struct Response {
   void set_header(std::string_view name, std::string_view value);
   // Adds another header line (Set-Cookie).
   void add_header(std::string_view name, std::string_view value);
+  // Content-Disposition: attachment with the UTF-8 file name (RFC 6266 filename*, every byte
+  // outside [A-Za-z0-9_.~-] percent-encoded) and Cache-Control: private, no-store.
+  void attachment(std::string_view file_name);
   // 303 after POST / 302 otherwise; only site-relative targets ("/school/...") are allowed.
   void redirect(std::string_view location, bool after_post);
   // The CGI/FastCGI wire form: "Status: ..." + headers + blank line + body.
   std::string serialize() const;
 };
+
+// Percent-encodes every byte outside [A-Za-z0-9_.~-] (query values, file names).
+std::string url_encode(std::string_view s);
 
 // Standard reason phrase for a status code ("Not Found").
 const char* status_reason(int status);

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "http.h"  // url_encode
+
 namespace ctemplate { class TemplateDictionary; }
 class Request;
 
@@ -22,8 +24,6 @@ struct Pager {
 
 // The "page" parameter (absent = 1; garbage = 400 via param_id); capped at 100000.
 Pager pager_read(const Request& req, int64_t per_page = 20);
-// Percent-encodes every byte outside [A-Za-z0-9_.~-] (query values).
-std::string url_encode(std::string_view s);
 // path + "?" + the non-empty params joined with & (path alone when all are empty).
 std::string url_with_query(std::string_view path, const QueryParams& params);
 // A LIKE pattern matching values that contain s (%, _ and \ in s are matched literally).

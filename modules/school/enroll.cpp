@@ -26,20 +26,6 @@
 
 namespace {
 
-std::string percent_encode(std::string_view s) {
-  static const char hex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (isalnum(c) || c == '.' || c == '-' || c == '_') out += static_cast<char>(c);
-    else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
-
 // Removes a generated file however the handler leaves.
 struct TempFile {
   std::string path;
@@ -117,8 +103,7 @@ void enroll_send_xlsx(Ctx& ctx, const std::string& path, const std::string& disp
   if (!in) throw std::runtime_error("cannot read generated " + path);
   ctx.res.body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   ctx.res.set_header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  ctx.res.set_header("Content-Disposition", "attachment; filename*=UTF-8''" + percent_encode(display_name));
-  ctx.res.set_header("Cache-Control", "private, no-store");
+  ctx.res.attachment(display_name);
 }
 
 void enroll_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const EnrollForm& form) {

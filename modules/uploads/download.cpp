@@ -9,20 +9,6 @@
 #include "http_error.h"
 #include "scope.h"
 
-static std::string percent_encode(std::string_view s) {
-  static const char hex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (isalnum(c) || c == '.' || c == '-' || c == '_') out += static_cast<char>(c);
-    else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
-
 void uploads_download(Ctx& ctx) {
   int64_t id = param_id(ctx.req, "id");
   const Account& a = ctx.account();
@@ -39,7 +25,6 @@ void uploads_download(Ctx& ctx) {
   audit(ctx, "download", "file", std::to_string(id), file->str("original_name"));
   const std::string& sha = file->str("sha256");
   ctx.res.set_header("Content-Type", file->str("content_type"));
-  ctx.res.set_header("Content-Disposition", "attachment; filename*=UTF-8''" + percent_encode(file->str("original_name")));
+  ctx.res.attachment(file->str("original_name"));
   ctx.res.set_header("X-Accel-Redirect", "/_files/" + sha.substr(0, 2) + "/" + sha);
-  ctx.res.set_header("Cache-Control", "private, no-store");
 }
