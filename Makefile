@@ -160,6 +160,8 @@ CORE_SOURCES += modules/school/enroll_manage.cpp
 CORE_SOURCES += modules/admin/extra_insurers.cpp
 # insurer area
 CORE_SOURCES += modules/insurer/enrollment_scope.cpp
+CORE_SOURCES += modules/insurer/accounts.cpp
+CORE_SOURCES += modules/insurer/enrollments.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

@@ -1,5 +1,7 @@
 // insurer.fcgi - /school/insurer/ : insurance companies (province, city and county accounts).
 #include "insurer/home.h"
+#include "insurer/accounts.h"
+#include "insurer/enrollments.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
@@ -14,6 +16,14 @@ static const Route routes[] = {
     {"POST", "/school/insurer/account/mobile/code", Role::Insurer, account_mobile_code},
     {"GET", "/school/insurer/account/password", Role::Insurer, account_password_page},
     {"POST", "/school/insurer/account/password", Role::Insurer, account_password},
+    // insurer accounts and enrollments (分支账号管理 / 县区账号管理, 投保数据 / 花名册数据):
+    {"GET", "/school/insurer/accounts", Role::Insurer, insurer_accounts},
+    {"POST", "/school/insurer/accounts", Role::Insurer, insurer_account_create},
+    {"POST", "/school/insurer/accounts/status", Role::Insurer, insurer_account_status},
+    {"POST", "/school/insurer/accounts/reset", Role::Insurer, insurer_account_reset},
+    {"GET", "/school/insurer/enrollments", Role::Insurer, insurer_enrollments},
+    {"GET", "/school/insurer/enrollments/export", Role::Insurer, insurer_enrollments_export},
+    {"GET", "/school/insurer/enrollment/roster", Role::Insurer, insurer_enrollment_roster},
 };
 
 int main(int argc, char** argv) {

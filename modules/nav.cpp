@@ -38,21 +38,21 @@ const NavEntry kDepartment[] = {
 };
 const NavEntry kInsurerProvince[] = {
     {"系统首页", "/school/insurer/", ""},
-    {"分支账号管理", "/school/insurer/accounts", "#5"},
-    {"投保数据", "/school/insurer/enrollments", "#5"},
+    {"分支账号管理", "/school/insurer/accounts", ""},
+    {"投保数据", "/school/insurer/enrollments", ""},
     {"保险数据上传", "/school/insurer/claims", "#5"},
     {"账户信息", "/school/insurer/account", ""},
 };
 const NavEntry kInsurerCity[] = {
     {"系统首页", "/school/insurer/", ""},
-    {"县区账号管理", "/school/insurer/accounts", "#5"},
-    {"花名册数据", "/school/insurer/enrollments", "#5"},
+    {"县区账号管理", "/school/insurer/accounts", ""},
+    {"花名册数据", "/school/insurer/enrollments", ""},
     {"保险数据上传", "/school/insurer/claims", "#5"},
     {"账户信息", "/school/insurer/account", ""},
 };
 const NavEntry kInsurerCounty[] = {
     {"系统首页", "/school/insurer/", ""},
-    {"花名册数据", "/school/insurer/enrollments", "#5"},
+    {"花名册数据", "/school/insurer/enrollments", ""},
     {"保险数据上传", "/school/insurer/claims", "#5"},
     {"账户信息", "/school/insurer/account", ""},
 };

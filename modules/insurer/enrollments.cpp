@@ -1,0 +1,248 @@
+// insurer/enrollments.cpp - 投保数据 / 花名册数据, its export and the roster download (see
+// insurer/enrollments.h). Scope: every query carries the predicate of insurer/enrollment_scope.h
+// (company, region pattern, no drafts); filters are allow-listed values bound as parameters.
+#include "insurer/enrollments.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "audit.h"
+#include "context.h"
+#include "form.h"
+#include "http_error.h"
+#include "insurer/enrollment_scope.h"
+#include "page.h"
+#include "pager.h"
+#include "roster.h"
+#include "school/enroll.h"
+#include "scope.h"
+#include "xlsx_writer.h"
+#include "year.h"
+
+namespace {
+
+const char* const kListPath = "/school/insurer/enrollments";
+
+struct Filters {
+  int64_t year_id = 0;
+  std::string year_label;
+  int64_t product = 0;     // 0 = every product
+  std::string city;        // province accounts only ("" = all)
+  std::string county;      // province and city accounts ("" = all)
+  std::string status;      // "" | submitted | insured | modifying
+  std::string q;           // school name contains
+  int64_t page = 1;
+
+  QueryParams query() const {
+    return {{"year", std::to_string(year_id)}, {"product", product ? std::to_string(product) : ""},
+            {"city", city}, {"county", county}, {"status", status}, {"q", q}};
+  }
+};
+
+// A region code parameter: "" or six digits, else 400.
+std::string region_param(const Request& req, std::string_view name) {
+  std::string v = param_text(req, name, 6, false);
+  if (!v.empty() && (v.size() != 6 || v.find_first_not_of("0123456789") != std::string::npos))
+    throw HttpError(400, "所选区域无效。");
+  return v;
+}
+
+Filters read_filters(Ctx& ctx) {
+  const Request& req = ctx.req;
+  const Account& me = ctx.account();
+  Filters f;
+  const std::string* y = req.param("year");
+  if (y && !y->empty()) {
+    auto row = ctx.db.query_one("SELECT id, label FROM academic_years WHERE id = ?", {param_id(req, "year")});
+    if (!row) throw HttpError(404, "没有这个学年。");
+    f.year_id = row->i64("id");
+    f.year_label = row->str("label");
+  } else if (auto cur = current_year(ctx.db)) {
+    f.year_id = cur->id;
+    f.year_label = cur->label;
+  }
+  const std::string* p = req.param("product");
+  if (p && !p->empty()) f.product = param_id(req, "product");
+  if (me.insurer_level == "province") f.city = region_param(req, "city");
+  if (me.insurer_level != "county") f.county = region_param(req, "county");
+  const std::string* s = req.param("status");
+  if (s && !s->empty()) f.status = param_enum(req, "status", {"submitted", "insured", "modifying"});
+  f.q = param_text(req, "q", 100, false);
+  if (req.param("page")) f.page = std::min<int64_t>(param_id(req, "page"), 100000);
+  return f;
+}
+
+// The predicate of insurer/enrollment_scope.h plus the filters, written out in both queries
+// (totals and rows) with the same parameters.
+Row enrollments_totals(Ctx& ctx, const Filters& f) {
+  const Account& me = ctx.account();
+  auto r = ctx.db.query_one(
+      "SELECT COUNT(*) AS n, COUNT(DISTINCT e.school_id) AS schools, COALESCE(SUM(e.declared_count), 0) AS persons"
+      " FROM enrollments e JOIN schools s ON s.id = e.school_id"
+      " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
+      " AND (? = 0 OR e.product_id = ?) AND (? = '' OR e.city_code = ?) AND (? = '' OR e.region_code = ?)"
+      " AND (? = '' OR e.status = ?) AND (? = '' OR s.name LIKE ?)",
+      {me.company_id, region_pattern(me), f.year_id, f.product, f.product, f.city, f.city, f.county, f.county,
+       f.status, f.status, f.q, like_contains(f.q)});
+  return *r;
+}
+
+// The filtered enrollments in list order, limit rows from offset.
+Rows enrollments_rows(Ctx& ctx, const Filters& f, int64_t limit, int64_t offset) {
+  const Account& me = ctx.account();
+  return ctx.db.query(
+      "SELECT e.id, s.name AS school, rc.name AS city, rr.name AS region, e.region_code = e.city_code AS city_direct,"
+      " p.name AS product, e.seq, e.declared_count, e.status,"
+      " DATE_FORMAT(e.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted"
+      " FROM enrollments e JOIN schools s ON s.id = e.school_id JOIN products p ON p.id = e.product_id"
+      " JOIN regions rc ON rc.code = e.city_code JOIN regions rr ON rr.code = e.region_code"
+      " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
+      " AND (? = 0 OR e.product_id = ?) AND (? = '' OR e.city_code = ?) AND (? = '' OR e.region_code = ?)"
+      " AND (? = '' OR e.status = ?) AND (? = '' OR s.name LIKE ?)"
+      " ORDER BY e.region_code, s.name, e.product_id, e.seq LIMIT ? OFFSET ?",
+      {me.company_id, region_pattern(me), f.year_id, f.product, f.product, f.city, f.city, f.county, f.county,
+       f.status, f.status, f.q, like_contains(f.q), limit, offset});
+}
+
+const char* status_label(const std::string& status) {
+  if (status == "insured") return "已承保";
+  if (status == "modifying") return "修改中";
+  return "未承保";
+}
+
+std::string region_text(const Row& r) {
+  return r.i64("city_direct") ? r.str("city") + "（市直）" : r.str("city") + " " + r.str("region");
+}
+
+std::string product_text(const Row& r) {
+  return r.i64("seq") > 1 ? r.str("product") + "（第" + r.str("seq") + "条）" : r.str("product");
+}
+
+void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const Filters& f) {
+  const Account& me = ctx.account();
+  for (const Row& y : ctx.db.query("SELECT id, label FROM academic_years ORDER BY starts_on DESC")) {
+    auto* o = d.AddSectionDictionary("YEAR");
+    set_value(*o, "ID", y.str("id"));
+    set_value(*o, "LABEL", y.str("label"));
+    if (y.i64("id") == f.year_id) o->ShowSection("SELECTED");
+  }
+  for (const Row& p : ctx.db.query("SELECT id, name FROM products ORDER BY sort_order, id")) {
+    auto* o = d.AddSectionDictionary("PRODUCT");
+    set_value(*o, "ID", p.str("id"));
+    set_value(*o, "NAME", p.str("name"));
+    if (p.i64("id") == f.product) o->ShowSection("SELECTED");
+  }
+  if (me.insurer_level != "county") {
+    auto* regions = d.AddSectionDictionary("REGION_FILTERS");
+    ctemplate::TemplateDictionary* group = nullptr;
+    for (const Row& r : ctx.db.query(
+             "SELECT code, name, level FROM regions WHERE level IN ('city', 'county') AND code LIKE ?"
+             " ORDER BY IF(level = 'city', code, parent_code), level = 'county', code",
+             {region_pattern(me)})) {
+      if (r.str("level") == "city") {
+        if (me.insurer_level == "province") {
+          auto* c = regions->AddSectionDictionary("CITY");
+          set_value(*c, "CODE", r.str("code"));
+          set_value(*c, "NAME", r.str("name"));
+          if (r.str("code") == f.city) c->ShowSection("SELECTED");
+        }
+        group = regions->AddSectionDictionary("COUNTY_GROUP");
+        set_value(*group, "CITY_NAME", r.str("name"));
+        continue;
+      }
+      if (!group) continue;
+      auto* o = group->AddSectionDictionary("COUNTY");
+      set_value(*o, "CODE", r.str("code"));
+      set_value(*o, "NAME", r.str("name"));
+      if (r.str("code") == f.county) o->ShowSection("SELECTED");
+    }
+    if (me.insurer_level == "province") regions->ShowSection("CITY_FILTER");
+  }
+  for (const char* s : {"submitted", "insured", "modifying"})
+    if (f.status == s) d.ShowSection(std::string("STATUS_") + s);
+  set_value(d, "Q", f.q);
+}
+
+}  // namespace
+
+void insurer_enrollments(Ctx& ctx) {
+  Filters f = read_filters(ctx);
+  Pager pager;
+  pager.page = f.page;
+  bool province = ctx.account().insurer_level == "province";
+  Page page(ctx, province ? "投保数据" : "花名册数据", "insurer/enrollments.tpl");
+  auto& d = page.body();
+  set_value(d, "TITLE", province ? "投保数据" : "花名册数据");
+  fill_filters(ctx, d, f);
+  if (!f.year_id) {
+    d.ShowSection("NO_YEAR");
+    page.render();
+    return;
+  }
+  d.ShowSection("HAS_YEAR");
+  set_value(d, "YEAR_LABEL", f.year_label);
+  Row totals = enrollments_totals(ctx, f);
+  Rows rows = enrollments_rows(ctx, f, pager.limit, pager.offset());
+  set_value(d, "SCHOOLS", totals.str("schools"));
+  set_value(d, "PERSONS", totals.str("persons"));
+  for (const Row& r : rows) {
+    auto* row = d.AddSectionDictionary("ENROLLMENT");
+    set_value(*row, "SCHOOL", r.str("school"));
+    set_value(*row, "REGION", region_text(r));
+    set_value(*row, "PRODUCT", product_text(r));
+    set_value(*row, "COUNT", r.str("declared_count"));
+    set_value(*row, "STATUS_LABEL", status_label(r.str("status")));
+    set_value(*row, "STATUS_BADGE", enrollment_status_badge(r.str("status")));
+    set_value(*row, "SUBMITTED", r.str("submitted").empty() ? "—" : r.str("submitted"));
+    set_value(*row, "ROSTER_URL", "/school/insurer/enrollment/roster?id=" + r.str("id"));
+  }
+  if (rows.empty()) d.ShowSection("EMPTY");
+  else set_value(*d.AddSectionDictionary("EXPORT"), "URL", url_with_query(kListPath + std::string("/export"), f.query()));
+  pager_fill(d, pager, totals.i64("n"), kListPath, f.query());
+  page.render();
+}
+
+void insurer_enrollments_export(Ctx& ctx) {
+  Filters f = read_filters(ctx);
+  if (!f.year_id) throw HttpError(404, "管理中心尚未设置当前学年。");
+  Rows rows = enrollments_rows(ctx, f, 1000000, 0);
+  std::string path = enroll_temp_path(ctx, ".xlsx");
+  try {
+    XlsxWriter book(path);
+    book.add_sheet("投保数据");
+    book.column_widths({36, 20, 32, 10, 10, 18}, true);
+    book.header({"学校名称", "区域", "险种", "参保人数", "状态", "提交时间"});
+    for (const Row& r : rows)
+      book.row({r.str("school"), region_text(r), product_text(r), r.str("declared_count"), status_label(r.str("status")),
+                r.str("submitted")});
+    book.close();
+  } catch (...) {
+    unlink(path.c_str());
+    throw;
+  }
+  audit(ctx, "export", "enrollments", f.year_label,
+        "rows=" + std::to_string(rows.size()) + " product=" + std::to_string(f.product) + " city=" + f.city +
+            " county=" + f.county + " status=" + f.status + " q=" + f.q);
+  enroll_send_xlsx(ctx, path, f.year_label + "投保数据.xlsx");
+}
+
+void insurer_enrollment_roster(Ctx& ctx) {
+  int64_t id = param_id(ctx.req, "id");
+  auto e = insurer_enrollment(ctx.db, ctx.account(), id);
+  if (!e) {
+    audit(ctx, "access_denied", "enrollment", std::to_string(id), "insurer roster download");
+    throw HttpError(404, "投保数据不存在或不在您的负责范围内。");
+  }
+  std::vector<RosterRow> rows = roster_load(ctx.db, ctx.config, id);
+  std::string path = enroll_temp_path(ctx, ".xlsx");
+  try {
+    roster_xlsx(rows, e->i64("product_id"), path);
+  } catch (...) {
+    unlink(path.c_str());
+    throw;
+  }
+  audit(ctx, "download", "enrollment", std::to_string(id), "insurer roster rows=" + std::to_string(rows.size()));
+  std::string seq = e->i64("seq") > 1 ? "（第" + e->str("seq") + "条）" : "";
+  enroll_send_xlsx(ctx, path, e->str("school_name") + e->str("year_label") + e->str("insured_kind") + "花名册" + seq + ".xlsx");
+}
