@@ -1,5 +1,6 @@
 // insurer.fcgi - /school/insurer/ : insurance companies (province, city and county accounts).
 #include "insurer/home.h"
+#include "insurer/policy.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
@@ -7,6 +8,8 @@
 
 static const Route routes[] = {
     {"GET", "/school/insurer/", Role::Insurer, insurer_home},
+    // policies (保单上传):
+    {"GET", "/school/insurer/policy", Role::Insurer, insurer_policy},
     // account pages:
     {"GET", "/school/insurer/account", Role::Insurer, account_overview},
     {"GET", "/school/insurer/account/mobile", Role::Insurer, account_mobile_page},
