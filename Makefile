@@ -162,6 +162,12 @@ CORE_SOURCES += modules/admin/extra_insurers.cpp
 CORE_SOURCES += modules/insurer/enrollment_scope.cpp
 CORE_SOURCES += modules/insurer/accounts.cpp
 CORE_SOURCES += modules/insurer/enrollments.cpp
+# insurer policies (保单上传)
+CORE_SOURCES += modules/insurer/policy_fields.cpp
+CORE_SOURCES += modules/insurer/policy_deadline.cpp
+CORE_SOURCES += modules/insurer/policy_store.cpp
+CORE_SOURCES += modules/insurer/policy.cpp
+CORE_SOURCES += modules/uploads/insurer_policy.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

@@ -2,6 +2,7 @@
 #include "insurer/home.h"
 #include "insurer/accounts.h"
 #include "insurer/enrollments.h"
+#include "insurer/policy.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
@@ -9,6 +10,8 @@
 
 static const Route routes[] = {
     {"GET", "/school/insurer/", Role::Insurer, insurer_home},
+    // policies (保单上传):
+    {"GET", "/school/insurer/policy", Role::Insurer, insurer_policy},
     // account pages:
     {"GET", "/school/insurer/account", Role::Insurer, account_overview},
     {"GET", "/school/insurer/account/mobile", Role::Insurer, account_mobile_page},

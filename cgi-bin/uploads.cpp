@@ -1,5 +1,6 @@
 // uploads.fcgi - /school/files/ : file downloads (scope-checked, sent by nginx) and multipart
 // uploads (streamed, modules/multipart.h; the csrf field comes first in every upload form).
+#include "insurer/policy.h"
 #include "school/enroll.h"
 #include "school/enroll_modify.h"
 #include "serve.h"
@@ -13,6 +14,8 @@ static const Route routes[] = {
     // enrollment:
     {"POST", "/school/files/enroll", Role::School, uploads_enroll},
     {"POST", "/school/files/enroll/modify", Role::School, uploads_enroll_modify},
+    // insurer policies (保单上传):
+    {"POST", "/school/files/insurer/policy", Role::Insurer, uploads_insurer_policy},
 };
 
 int main(int argc, char** argv) {

@@ -419,6 +419,7 @@ DROP TABLE IF EXISTS `policies`;
 CREATE TABLE `policies` (
   `id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   `enrollment_id` bigint(20) unsigned NOT NULL,
+  `enrollment_version` smallint(5) unsigned NOT NULL DEFAULT 1 COMMENT 'enrollments.version at upload; lower than the enrollment''s now = 需上传批单',
   `company_id` int(10) unsigned NOT NULL COMMENT 'the insurer that issued it (= enrollment company at upload)',
   `policy_no` varchar(64) NOT NULL COMMENT '保单号',
   `insured_count` int(10) unsigned NOT NULL COMMENT '承保人数',
