@@ -160,6 +160,10 @@ CORE_SOURCES += modules/school/enroll_manage.cpp
 CORE_SOURCES += modules/admin/extra_insurers.cpp
 # insurer area
 CORE_SOURCES += modules/insurer/enrollment_scope.cpp
+CORE_SOURCES += modules/insurer/claim_rules.cpp
+CORE_SOURCES += modules/insurer/claims.cpp
+CORE_SOURCES += modules/insurer/claim_form.cpp
+CORE_SOURCES += modules/school/claims.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

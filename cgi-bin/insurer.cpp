@@ -1,5 +1,7 @@
 // insurer.fcgi - /school/insurer/ : insurance companies (province, city and county accounts).
 #include "insurer/home.h"
+#include "insurer/claim_form.h"
+#include "insurer/claims.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
@@ -14,6 +16,13 @@ static const Route routes[] = {
     {"POST", "/school/insurer/account/mobile/code", Role::Insurer, account_mobile_code},
     {"GET", "/school/insurer/account/password", Role::Insurer, account_password_page},
     {"POST", "/school/insurer/account/password", Role::Insurer, account_password},
+    // 保险数据上传 (claims):
+    {"GET", "/school/insurer/claims", Role::Insurer, insurer_claims},
+    {"GET", "/school/insurer/claims/new", Role::Insurer, insurer_claim_new},
+    {"POST", "/school/insurer/claims/new", Role::Insurer, insurer_claim_create},
+    {"GET", "/school/insurer/claim", Role::Insurer, insurer_claim},
+    {"POST", "/school/insurer/claim", Role::Insurer, insurer_claim_update},
+    {"POST", "/school/insurer/claim/settle", Role::Insurer, insurer_claim_settle},
 };
 
 int main(int argc, char** argv) {
