@@ -164,6 +164,8 @@ CORE_SOURCES += modules/insurer/claim_rules.cpp
 CORE_SOURCES += modules/insurer/claims.cpp
 CORE_SOURCES += modules/insurer/claim_form.cpp
 CORE_SOURCES += modules/school/claims.cpp
+CORE_SOURCES += modules/insurer/claim_import.cpp
+CORE_SOURCES += modules/uploads/insurer_claims.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

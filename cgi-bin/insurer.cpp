@@ -1,6 +1,7 @@
 // insurer.fcgi - /school/insurer/ : insurance companies (province, city and county accounts).
 #include "insurer/home.h"
 #include "insurer/claim_form.h"
+#include "insurer/claim_import.h"
 #include "insurer/claims.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
@@ -23,6 +24,8 @@ static const Route routes[] = {
     {"GET", "/school/insurer/claim", Role::Insurer, insurer_claim},
     {"POST", "/school/insurer/claim", Role::Insurer, insurer_claim_update},
     {"POST", "/school/insurer/claim/settle", Role::Insurer, insurer_claim_settle},
+    {"GET", "/school/insurer/claims/import", Role::Insurer, insurer_claim_import},
+    {"GET", "/school/insurer/claims/template", Role::Insurer, insurer_claim_template},
 };
 
 int main(int argc, char** argv) {

@@ -2,6 +2,7 @@
 // uploads (streamed, modules/multipart.h; the csrf field comes first in every upload form).
 #include "school/enroll.h"
 #include "school/enroll_modify.h"
+#include "insurer/claim_import.h"
 #include "serve.h"
 #include "uploads/download.h"
 #include "uploads/register.h"
@@ -13,6 +14,9 @@ static const Route routes[] = {
     // enrollment:
     {"POST", "/school/files/enroll", Role::School, uploads_enroll},
     {"POST", "/school/files/enroll/modify", Role::School, uploads_enroll_modify},
+    // 保险数据上传 (claims bulk import):
+    {"POST", "/school/files/insurer/claims", Role::Insurer, uploads_insurer_claims},
+    {"GET", "/school/files/insurer/claims/report", Role::Insurer, uploads_insurer_claims_report},
 };
 
 int main(int argc, char** argv) {
