@@ -168,6 +168,12 @@ CORE_SOURCES += modules/insurer/policy_deadline.cpp
 CORE_SOURCES += modules/insurer/policy_store.cpp
 CORE_SOURCES += modules/insurer/policy.cpp
 CORE_SOURCES += modules/uploads/insurer_policy.cpp
+CORE_SOURCES += modules/insurer/claim_rules.cpp
+CORE_SOURCES += modules/insurer/claims.cpp
+CORE_SOURCES += modules/insurer/claim_form.cpp
+CORE_SOURCES += modules/school/claims.cpp
+CORE_SOURCES += modules/insurer/claim_import.cpp
+CORE_SOURCES += modules/uploads/insurer_claims.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

@@ -3,6 +3,9 @@
 #include "insurer/accounts.h"
 #include "insurer/enrollments.h"
 #include "insurer/policy.h"
+#include "insurer/claim_form.h"
+#include "insurer/claim_import.h"
+#include "insurer/claims.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
@@ -27,6 +30,15 @@ static const Route routes[] = {
     {"GET", "/school/insurer/enrollments", Role::Insurer, insurer_enrollments},
     {"GET", "/school/insurer/enrollments/export", Role::Insurer, insurer_enrollments_export},
     {"GET", "/school/insurer/enrollment/roster", Role::Insurer, insurer_enrollment_roster},
+    // 保险数据上传 (claims):
+    {"GET", "/school/insurer/claims", Role::Insurer, insurer_claims},
+    {"GET", "/school/insurer/claims/new", Role::Insurer, insurer_claim_new},
+    {"POST", "/school/insurer/claims/new", Role::Insurer, insurer_claim_create},
+    {"GET", "/school/insurer/claim", Role::Insurer, insurer_claim},
+    {"POST", "/school/insurer/claim", Role::Insurer, insurer_claim_update},
+    {"POST", "/school/insurer/claim/settle", Role::Insurer, insurer_claim_settle},
+    {"GET", "/school/insurer/claims/import", Role::Insurer, insurer_claim_import},
+    {"GET", "/school/insurer/claims/template", Role::Insurer, insurer_claim_template},
 };
 
 int main(int argc, char** argv) {

@@ -3,6 +3,7 @@
 #include "school/enroll.h"
 #include "school/enroll_modify.h"
 #include "school/policies.h"
+#include "school/claims.h"
 #include "school/enroll_extra.h"
 #include "school/enroll_manage.h"
 #include "account/change_mobile.h"
@@ -34,6 +35,8 @@ static const Route routes[] = {
     {"GET", "/school/s/enroll/modify", Role::School, school_enroll_modify},
     // policies:
     {"GET", "/school/s/policies", Role::School, school_policies},
+    // 理赔信息 (claims recorded by insurers):
+    {"GET", "/school/s/claims", Role::School, school_claims},
     {"GET", "/school/s/enroll/manage", Role::School, school_enroll_manage},
     {"GET", "/school/s/enroll/extra", Role::School, school_enroll_extra},
     {"POST", "/school/s/enroll/extra", Role::School, school_enroll_extra_submit},

@@ -3,6 +3,7 @@
 #include "insurer/policy.h"
 #include "school/enroll.h"
 #include "school/enroll_modify.h"
+#include "insurer/claim_import.h"
 #include "serve.h"
 #include "uploads/download.h"
 #include "uploads/register.h"
@@ -16,6 +17,9 @@ static const Route routes[] = {
     {"POST", "/school/files/enroll/modify", Role::School, uploads_enroll_modify},
     // insurer policies (保单上传):
     {"POST", "/school/files/insurer/policy", Role::Insurer, uploads_insurer_policy},
+    // 保险数据上传 (claims bulk import):
+    {"POST", "/school/files/insurer/claims", Role::Insurer, uploads_insurer_claims},
+    {"GET", "/school/files/insurer/claims/report", Role::Insurer, uploads_insurer_claims_report},
 };
 
 int main(int argc, char** argv) {

@@ -20,6 +20,7 @@ const NavEntry kSchool[] = {
     {"系统首页", "/school/s/", ""},
     {"投保数据", "/school/s/enroll", ""},
     {"承保数据", "/school/s/policies", ""},
+    {"理赔信息", "/school/s/claims", ""},
     {"账户信息", "/school/s/account", ""},
 };
 const NavEntry kCenter[] = {
@@ -40,20 +41,20 @@ const NavEntry kInsurerProvince[] = {
     {"系统首页", "/school/insurer/", ""},
     {"分支账号管理", "/school/insurer/accounts", ""},
     {"投保数据", "/school/insurer/enrollments", ""},
-    {"保险数据上传", "/school/insurer/claims", "#5"},
+    {"保险数据上传", "/school/insurer/claims", ""},
     {"账户信息", "/school/insurer/account", ""},
 };
 const NavEntry kInsurerCity[] = {
     {"系统首页", "/school/insurer/", ""},
     {"县区账号管理", "/school/insurer/accounts", ""},
     {"花名册数据", "/school/insurer/enrollments", ""},
-    {"保险数据上传", "/school/insurer/claims", "#5"},
+    {"保险数据上传", "/school/insurer/claims", ""},
     {"账户信息", "/school/insurer/account", ""},
 };
 const NavEntry kInsurerCounty[] = {
     {"系统首页", "/school/insurer/", ""},
     {"花名册数据", "/school/insurer/enrollments", ""},
-    {"保险数据上传", "/school/insurer/claims", "#5"},
+    {"保险数据上传", "/school/insurer/claims", ""},
     {"账户信息", "/school/insurer/account", ""},
 };
 const NavEntry kAdmin[] = {
