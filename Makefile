@@ -160,6 +160,7 @@ CORE_SOURCES += modules/school/enroll_manage.cpp
 CORE_SOURCES += modules/admin/extra_insurers.cpp
 # insurer area
 CORE_SOURCES += modules/insurer/enrollment_scope.cpp
+CORE_SOURCES += modules/insurer/region_select.cpp
 CORE_SOURCES += modules/insurer/accounts.cpp
 CORE_SOURCES += modules/insurer/enrollments.cpp
 # insurer policies (保单上传)

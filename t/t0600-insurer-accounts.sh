@@ -160,6 +160,15 @@ test_expect_success 'reset sends a one-time password by SMS, forces a change, en
 	expect_header Location "/school/password"
 '
 
+test_expect_success 'the list pages 20 accounts at a time' '
+	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level)
+		SELECT \"insurer\", CONCAT(\"pa_page_\", code), \"13911110200\", \"x\", CONCAT(\"平安\", name), code, 2, \"county\"
+		FROM regions WHERE level = \"county\" AND code LIKE \"41%\" LIMIT 20" &&
+	pingan && cgi GET /school/insurer/accounts && expect_status 200 && expect_body "第 1 / 2 页" &&
+	expect_body "href=\"/school/insurer/accounts?page=2\"" && expect_body "139****0200" && expect_no_body "13911110200" &&
+	cgi GET "/school/insurer/accounts?page=2" && expect_status 200 && expect_body "第 2 / 2 页"
+'
+
 test_expect_success 'a POST without csrf changes nothing (403)' '
 	pingan && id=$(acct pa_zz) &&
 	cgi POST /school/insurer/accounts/status "id=$id&action=disable" && expect_status 403 &&

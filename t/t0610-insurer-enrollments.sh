@@ -3,7 +3,7 @@
 # and 人保 = company 1); the 平安 provincial branch lists only its company's enrollments of the
 # year, never drafts, with filters (险种, 市, 县区, 状态, school name, year) and totals; a county
 # account sees its county only; 导出 is an .xlsx of the filtered set with text cells only
-# (read back with openpyxl), audited; 下载花名册 gives the full roster in scope (file name with
+# (read back with openpyxl), audited; 20 a page with links that keep the filters; 下载花名册 gives the full roster in scope (file name with
 # the school name, audited), 404 + access_denied out of scope.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/enroll-lib.sh"
@@ -112,6 +112,18 @@ test_expect_success 'export: the filtered set as xlsx, text cells only (no formu
 	test "$(cat "$TRASH/sum")" = "4 12" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"export\" AND object_type = \"enrollments\"")" = 2 &&
 	test "$(sql "SELECT detail FROM audit_log WHERE action = \"export\" ORDER BY id LIMIT 1")" = "rows=1 product=0 city=410200 county= status= q="
+'
+
+test_expect_success 'paging: 20 a page, links keep the filters, totals cover every page' '
+	sql "INSERT INTO enrollments (school_id, region_code, city_code, year_id, product_id, company_id, status, declared_count, submitted_at)
+		SELECT id, region_code, city_code, 2, 2, 2, \"submitted\", 2, UTC_TIMESTAMP() FROM schools WHERE id <= 23" &&
+	pingan && cgi GET "/school/insurer/enrollments?product=2" && expect_status 200 &&
+	expect_body "共 <strong class=\"num\">23</strong> 所学校、<strong class=\"num\">46</strong> 人" &&
+	expect_body "第 1 / 2 页" && expect_body "href=\"/school/insurer/enrollments?year=2&amp;product=2&amp;page=2\"" &&
+	test "$(grep -c "下载花名册" "$TRASH/body")" = 20 &&
+	cgi GET "/school/insurer/enrollments?year=2&product=2&page=2" && expect_body "第 2 / 2 页" &&
+	test "$(grep -c "下载花名册" "$TRASH/body")" = 3 &&
+	cgi GET "/school/insurer/enrollments?page=0" && expect_status 400
 '
 
 test_expect_success 'other roles cannot reach the insurer pages' '

@@ -4,6 +4,7 @@
 #include "db.h"
 #include "password.h"
 #include "password_policy.h"
+#include "session.h"
 #include "sms.h"
 
 OneTimePassword one_time_password() {
@@ -26,6 +27,16 @@ int64_t account_issue(Db& db, const Config& config, const NewAccount& a, const O
   sms_queue(db, config, a.mobile, "initial_password", {{"login", a.login_name}, {"password", password.plain}},
             "notice:initial_password", id);
   return id;
+}
+
+void account_reset_password(Db& db, const Config& config, int64_t account_id, const std::string& login_name,
+                            const std::string& mobile, const OneTimePassword& password) {
+  db.exec("UPDATE accounts SET password_hash = ?, must_change_password = 1, failed_logins = 0,"
+          " locked_until = NULL, password_changed_at = UTC_TIMESTAMP() WHERE id = ?",
+          {password.hash, account_id});
+  session_end_others(db, account_id, nullptr);
+  sms_queue(db, config, mobile, "password_reset", {{"login", login_name}, {"password", password.plain}},
+            "notice:password_reset", account_id);
 }
 
 bool is_duplicate_key(const std::exception& e) {

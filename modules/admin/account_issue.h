@@ -34,5 +34,11 @@ OneTimePassword one_time_password();
 // transaction. Returns the new account id. A duplicate login name throws DbError 1062.
 int64_t account_issue(Db& db, const Config& config, const NewAccount& account, const OneTimePassword& password);
 
+// Resets the password of an existing account to password (one-time: must be changed at the next
+// sign-in; failures and lock cleared), ends every session of the account and queues the
+// password_reset SMS to mobile; call inside the caller's transaction.
+void account_reset_password(Db& db, const Config& config, int64_t account_id, const std::string& login_name,
+                            const std::string& mobile, const OneTimePassword& password);
+
 // True for MariaDB's duplicate-key error (a login name or name taken meanwhile).
 bool is_duplicate_key(const std::exception& e);

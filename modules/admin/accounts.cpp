@@ -10,7 +10,6 @@
 #include "mask.h"
 #include "page.h"
 #include "pager.h"
-#include "sms.h"
 
 namespace {
 
@@ -157,12 +156,7 @@ void admin_account_reset(Ctx& ctx) {
   if (target.str("mobile").empty()) throw HttpError(409, "该账号未登记手机号，无法以短信发送临时密码。");
   OneTimePassword password = one_time_password();
   ctx.db.transaction([&] {
-    ctx.db.exec("UPDATE accounts SET password_hash = ?, must_change_password = 1, failed_logins = 0,"
-                " locked_until = NULL, password_changed_at = UTC_TIMESTAMP() WHERE id = ?",
-                {password.hash, id});
-    session_end_others(ctx.db, id, nullptr);
-    sms_queue(ctx.db, ctx.config, target.str("mobile"), "password_reset",
-              {{"login", target.str("login_name")}, {"password", password.plain}}, "notice:password_reset", id);
+    account_reset_password(ctx.db, ctx.config, id, target.str("login_name"), target.str("mobile"), password);
     audit(ctx, "password_reset", "account", std::to_string(id), target.str("kind") + " " + target.str("login_name"));
   });
   back_to_list(ctx, f, "reset");

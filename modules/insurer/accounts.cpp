@@ -18,8 +18,8 @@
 #include "pager.h"
 #include "password.h"
 #include "password_policy.h"
+#include "insurer/region_select.h"
 #include "scope.h"
-#include "sms.h"
 
 namespace {
 
@@ -58,41 +58,15 @@ Row load_target(Ctx& ctx, const Account& me, int64_t id, std::string_view what) 
   return *r;
 }
 
-// Cities (province account) or the own city, each with its counties, for the region selects.
-Rows form_regions(Ctx& ctx, const Account& me) {
-  return ctx.db.query(
-      "SELECT code, name, level, COALESCE(parent_code, '') AS parent FROM regions"
-      " WHERE level IN ('city', 'county') AND code LIKE ? AND (? = 'province' OR code = ? OR parent_code = ?)"
-      " ORDER BY IF(level = 'city', code, parent_code), level = 'county', code",
-      {region_pattern(me), me.insurer_level, me.region_code, me.region_code});
-}
-
 void fill_form(Ctx& ctx, ctemplate::TemplateDictionary& d, const Account& me, const AccountForm& f) {
   auto* form = d.AddSectionDictionary("FORM");
   bool province = me.insurer_level == "province";
   form->ShowSection(province ? "PROVINCE" : "CITY_ACCOUNT");
   if (province) form->ShowSection(f.level == "county" ? "LEVEL_county" : "LEVEL_city");
-  ctemplate::TemplateDictionary* group = nullptr;
-  for (const Row& r : form_regions(ctx, me)) {
-    if (r.str("level") == "city") {
-      if (province) {
-        auto* c = form->AddSectionDictionary("CITY");
-        set_value(*c, "CODE", r.str("code"));
-        set_value(*c, "NAME", r.str("name"));
-        if (f.city == r.str("code")) c->ShowSection("SELECTED");
-      } else {
-        set_value(*form, "OWN_CITY", r.str("name"));
-      }
-      group = form->AddSectionDictionary("COUNTY_GROUP");
-      set_value(*group, "CITY_NAME", r.str("name"));
-      set_value(*group, "CITY_CODE", r.str("code"));
-      continue;
-    }
-    if (!group) continue;
-    auto* o = group->AddSectionDictionary("COUNTY");
-    set_value(*o, "CODE", r.str("code"));
-    set_value(*o, "NAME", r.str("name"));
-    if (f.county == r.str("code")) o->ShowSection("SELECTED");
+  region_select_fill(ctx.db, *form, me, f.city, f.county);
+  if (!province) {
+    auto own = ctx.db.query_one("SELECT name FROM regions WHERE code = ?", {me.region_code});
+    set_value(*form, "OWN_CITY", own ? own->str("name") : "");
   }
   set_value(*form, "DISPLAY_NAME", f.display_name);
   set_value(*form, "LOGIN", f.login);
@@ -282,12 +256,7 @@ void insurer_account_reset(Ctx& ctx) {
   if (target.str("mobile").empty()) throw HttpError(409, "该账号未登记联系人手机，无法以短信发送临时密码。");
   OneTimePassword temporary = one_time_password();
   ctx.db.transaction([&] {
-    ctx.db.exec("UPDATE accounts SET password_hash = ?, must_change_password = 1, failed_logins = 0,"
-                " locked_until = NULL, password_changed_at = UTC_TIMESTAMP() WHERE id = ?",
-                {temporary.hash, id});
-    session_end_others(ctx.db, id, nullptr);
-    sms_queue(ctx.db, ctx.config, target.str("mobile"), "password_reset",
-              {{"login", target.str("login_name")}, {"password", temporary.plain}}, "notice:password_reset", id);
+    account_reset_password(ctx.db, ctx.config, id, target.str("login_name"), target.str("mobile"), temporary);
     audit(ctx, "password_reset", "account", std::to_string(id), "insurer " + target.str("login_name"));
   });
   back_to_list(ctx, "reset");

@@ -12,6 +12,7 @@
 #include "form.h"
 #include "http_error.h"
 #include "insurer/enrollment_scope.h"
+#include "insurer/region_select.h"
 #include "page.h"
 #include "pager.h"
 #include "roster.h"
@@ -135,28 +136,7 @@ void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const Filters& f) 
   }
   if (me.insurer_level != "county") {
     auto* regions = d.AddSectionDictionary("REGION_FILTERS");
-    ctemplate::TemplateDictionary* group = nullptr;
-    for (const Row& r : ctx.db.query(
-             "SELECT code, name, level FROM regions WHERE level IN ('city', 'county') AND code LIKE ?"
-             " ORDER BY IF(level = 'city', code, parent_code), level = 'county', code",
-             {region_pattern(me)})) {
-      if (r.str("level") == "city") {
-        if (me.insurer_level == "province") {
-          auto* c = regions->AddSectionDictionary("CITY");
-          set_value(*c, "CODE", r.str("code"));
-          set_value(*c, "NAME", r.str("name"));
-          if (r.str("code") == f.city) c->ShowSection("SELECTED");
-        }
-        group = regions->AddSectionDictionary("COUNTY_GROUP");
-        set_value(*group, "CITY_NAME", r.str("name"));
-        continue;
-      }
-      if (!group) continue;
-      auto* o = group->AddSectionDictionary("COUNTY");
-      set_value(*o, "CODE", r.str("code"));
-      set_value(*o, "NAME", r.str("name"));
-      if (r.str("code") == f.county) o->ShowSection("SELECTED");
-    }
+    region_select_fill(ctx.db, *regions, me, f.city, f.county);
     if (me.insurer_level == "province") regions->ShowSection("CITY_FILTER");
   }
   for (const char* s : {"submitted", "insured", "modifying"})

@@ -2,7 +2,7 @@
 {{!
   投保数据 / 花名册数据 (insurer/enrollments.cpp). Values: TITLE, YEAR_LABEL, SCHOOLS, PERSONS, TOTAL, Q.
   Filters: repeated YEAR and PRODUCT (ID, LABEL / NAME, SELECTED); REGION_FILTERS (province and city accounts)
-  with CITY_FILTER and repeated CITY (CODE, NAME, SELECTED) for the province, repeated COUNTY_GROUP (CITY_NAME;
+  with CITY_FILTER and repeated CITY (CODE, NAME, SELECTED) for the province, repeated COUNTY_GROUP (CITY_NAME, CITY_CODE;
   repeated COUNTY: CODE, NAME, SELECTED); STATUS_submitted / STATUS_insured / STATUS_modifying.
   Repeated ENROLLMENT (SCHOOL, REGION, PRODUCT, COUNT, STATUS_LABEL, STATUS_BADGE, SUBMITTED, ROSTER_URL).
   Sections NO_YEAR / HAS_YEAR, EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
