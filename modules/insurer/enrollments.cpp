@@ -176,6 +176,7 @@ void insurer_enrollments(Ctx& ctx) {
     set_value(*row, "STATUS_BADGE", enrollment_status_badge(r.str("status")));
     set_value(*row, "SUBMITTED", r.str("submitted").empty() ? "—" : r.str("submitted"));
     set_value(*row, "ROSTER_URL", "/school/insurer/enrollment/roster?id=" + r.str("id"));
+    set_value(*row, "POLICY_URL", "/school/insurer/policy?enrollment=" + r.str("id"));
   }
   if (rows.empty()) d.ShowSection("EMPTY");
   else set_value(*d.AddSectionDictionary("EXPORT"), "URL", url_with_query(kListPath + std::string("/export"), f.query()));

@@ -1,0 +1,93 @@
+// t/e2e/insurer.mjs - a policy from the insurer to the school, by visible labels and button
+// texts: the school submits its roster choosing 平安财险; the provincial branch finds it in
+// 投保数据, downloads the roster and uploads the policy PDF; the school sees the policy in
+// 承保数据 and downloads the PDF.
+// Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_SCHOOL (a school account with password
+// School@2026, enrollment open), E2E_FILES (roster.xlsx, policy.pdf), E2E_POLICY_NO.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE_URL, OUT_DIR, assert, bodyText, cspViolations, problems, run, sql, summary, test } from './lib.mjs';
+
+const SCHOOL = process.env.E2E_SCHOOL;
+const FILES = process.env.E2E_FILES;
+const POLICY_NO = process.env.E2E_POLICY_NO;
+const PRODUCT = '校方责任险（无过失责任保险）';
+let page;
+
+async function click(name) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name, exact: true }).click()]);
+}
+
+async function login(tab, name, password) {
+  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
+  await page.getByText(tab, { exact: true }).click();
+  await page.getByLabel('登录账号').fill(name);
+  await page.getByLabel('登录密码').fill(password);
+  await click('登录系统');
+  assert((await bodyText(page)).includes('系统首页'), `login of ${name} failed: ${page.url()}`);
+}
+
+test('the school submits its roster choosing 平安财险', async () => {
+  await login('学校', SCHOOL, 'School@2026');
+  await page.goto(`${BASE_URL}/school/s/enroll`, { waitUntil: 'load' });
+  const form = page.locator('section.enroll-product').filter({ hasText: PRODUCT });
+  await form.getByLabel('参保人数', { exact: true }).fill('3');
+  await form.getByLabel('投保公司', { exact: true }).selectOption({ label: '平安财险' });
+  await form.getByLabel('上传学生花名册', { exact: true }).setInputFiles(join(FILES, 'roster.xlsx'));
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), form.getByRole('button', { name: '提交上传' }).click()]);
+  assert((await bodyText(page)).includes('投保数据已提交'), 'the roster was not stored');
+  await click('退出系统');
+});
+
+test('the provincial branch finds the school in 投保数据 and downloads its roster', async () => {
+  await login('承保机构', 'pingan_henan', 'Insurer@2026');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('link', { name: '投保数据', exact: true }).first().click()]);
+  await page.getByLabel('学校名称', { exact: true }).fill(SCHOOL);
+  await click('查询');
+  const row = page.getByRole('row').filter({ hasText: SCHOOL });
+  assert((await row.count()) === 1, `the school is not listed once: ${await row.count()}`);
+  await page.screenshot({ path: join(OUT_DIR, 'insurer-enrollments.png'), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: '下载花名册' }).click()]);
+  const path = join(FILES, 'downloaded.xlsx');
+  await download.saveAs(path);
+  assert(readFileSync(path).subarray(0, 2).toString() === 'PK', 'the roster download is not an .xlsx file');
+  assert(download.suggestedFilename().includes(SCHOOL), `file name without the school: ${download.suggestedFilename()}`);
+});
+
+test('the insurer uploads the policy PDF for the enrollment', async () => {
+  const row = page.getByRole('row').filter({ hasText: SCHOOL });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), row.getByRole('link', { name: '上传保单' }).click()]);
+  await page.getByLabel('保单号', { exact: true }).fill(POLICY_NO);
+  await page.getByLabel('承保人数', { exact: true }).fill('3');
+  await page.getByLabel('保费', { exact: true }).fill('1234.50');
+  await page.getByLabel('保单文件（PDF，不超过 10 MB）').setInputFiles(join(FILES, 'policy.pdf'));
+  await click('上传');
+  const text = await bodyText(page);
+  assert(text.includes('保单已上传') && text.includes(POLICY_NO), `no confirmation: ${text.slice(0, 400)}`);
+  const status = sql(`SELECT e.status FROM enrollments e JOIN schools s ON s.id = e.school_id WHERE s.name = '${SCHOOL}' AND e.product_id = 1`);
+  assert(status === 'insured', `enrollment status is ${status}`);
+  await page.screenshot({ path: join(OUT_DIR, 'insurer-policy.png'), fullPage: true });
+  await click('退出系统');
+});
+
+test('the school sees the policy in 承保数据 and downloads the PDF', async () => {
+  await login('学校', SCHOOL, 'School@2026');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('link', { name: '承保数据', exact: true }).first().click()]);
+  const row = page.getByRole('row').filter({ hasText: POLICY_NO });
+  const text = await row.innerText();
+  assert(text.includes('平安财险') && text.includes('1,234.50'), `the policy row is incomplete: ${text}`);
+  await page.screenshot({ path: join(OUT_DIR, 'school-policies.png'), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: '下载' }).click()]);
+  const path = join(FILES, 'policy-downloaded.pdf');
+  await download.saveAs(path);
+  assert(readFileSync(path).subarray(0, 5).toString() === '%PDF-', 'the policy download is not the PDF');
+});
+
+test('no console errors, page errors or CSP violations on any page of the run', async () => {
+  const csp = await cspViolations(page);
+  assert(problems.length === 0 && csp.length === 0, summary([...problems, ...csp]));
+});
+
+run((shared) => {
+  ({ page } = shared);
+});
