@@ -162,6 +162,7 @@ CORE_SOURCES += modules/admin/extra_insurers.cpp
 CORE_SOURCES += modules/insurer/enrollment_scope.cpp
 CORE_SOURCES += modules/insurer/claim_rules.cpp
 CORE_SOURCES += modules/insurer/claims.cpp
+CORE_SOURCES += modules/insurer/claim_view.cpp
 CORE_SOURCES += modules/insurer/claim_form.cpp
 CORE_SOURCES += modules/school/claims.cpp
 CORE_SOURCES += modules/insurer/claim_import.cpp

@@ -8,19 +8,8 @@
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 . "$(dirname "$0")/enroll-lib.sh"
-open_current_year || exit 1
-# School 1 (金水区) and school 3 (中牟县) enrolled with 平安财险 (company 2) this year; school 5 with 人保.
-sql "INSERT INTO enrollments (school_id, year_id, product_id, seq, region_code, city_code, company_id, declared_count, status, submitted_at)
-	VALUES (1, 2, 1, 1, '410105', '410100', 2, 30, 'submitted', UTC_TIMESTAMP()),
-	       (3, 2, 1, 1, '410122', '410100', 2, 20, 'submitted', UTC_TIMESTAMP()),
-	       (5, 2, 1, 1, '410105', '410100', 1, 20, 'submitted', UTC_TIMESTAMP())" || exit 1
-# A 中牟县 county account of 平安 and a provincial account of 人保, with the demo insurer's password.
-sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level,
-	must_change_password, password_changed_at)
-	SELECT 'insurer', 'pingan_zhongmu', '13900000291', password_hash, '平安财险中牟支公司', '410122', 2, 'county', 0, UTC_TIMESTAMP()
-	FROM accounts WHERE login_name = 'pingan_henan'
-	UNION ALL SELECT 'insurer', 'renbao_henan', '13900000292', password_hash, '人保财险河南分公司', '410000', 1, 'province', 0,
-	UTC_TIMESTAMP() FROM accounts WHERE login_name = 'pingan_henan'" || exit 1
+. "$(dirname "$0")/claims-lib.sh"
+open_current_year && claims_fixtures || exit 1
 SCHOOL1=$(urlencode "$DEMO_SCHOOL")
 DAY=$(cn_day -10)
 claims() { sql "SELECT COUNT(*) FROM claims"; }
