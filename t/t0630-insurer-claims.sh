@@ -116,4 +116,18 @@ test_expect_success 'the school sees its own claims with the name; another schoo
 	expect_no_body "张晓明" && expect_body "本校暂无理赔案件"
 '
 
+test_expect_success 'the lists page by 20 and filter by year, county and dates' '
+	login_as insurer pingan_henan Insurer@2026 &&
+	for i in $(seq 1 21); do echo "(2, 3, 2, \"$(cn_day -5)\", \"伤者$i\", \"摔伤\", 1)"; done | paste -sd, >"$TRASH/values" &&
+	sql "INSERT INTO claims (company_id, school_id, year_id, accident_on, injured_name, cause, created_by) VALUES $(cat "$TRASH/values")" &&
+	cgi GET /school/insurer/claims && expect_body "未决案件（21）" && expect_body "第 1 / 2 页" &&
+	expect_body "/school/insurer/claims?view=pending&amp;page=2" &&
+	cgi GET "/school/insurer/claims?view=pending&page=2" && expect_body "第 2 / 2 页" &&
+	cgi GET "/school/insurer/claims?county=410122" && expect_body "未决案件（21）" && expect_body "理赔案件（0）" &&
+	cgi GET "/school/insurer/claims?county=410105" && expect_body "未决案件（0）" && expect_body "理赔案件（1）" &&
+	cgi GET "/school/insurer/claims?year=1" && expect_body "未决案件（0）" && expect_body "理赔案件（0）" &&
+	cgi GET "/school/insurer/claims?from=$(cn_day -4)" && expect_body "未决案件（0）" &&
+	cgi GET "/school/insurer/claims?year=abc" && expect_status 200 && expect_body "请选择列表中的学年"
+'
+
 test_done
