@@ -171,6 +171,7 @@ CORE_SOURCES += modules/insurer/policy.cpp
 CORE_SOURCES += modules/uploads/insurer_policy.cpp
 CORE_SOURCES += modules/insurer/claim_rules.cpp
 CORE_SOURCES += modules/insurer/claims.cpp
+CORE_SOURCES += modules/insurer/claim_view.cpp
 CORE_SOURCES += modules/insurer/claim_form.cpp
 CORE_SOURCES += modules/school/claims.cpp
 CORE_SOURCES += modules/insurer/claim_import.cpp

@@ -8,19 +8,8 @@
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 . "$(dirname "$0")/enroll-lib.sh"
-open_current_year || exit 1
-# School 1 (金水区) and school 3 (中牟县) enrolled with 平安财险 (company 2) this year; school 5 with 人保.
-sql "INSERT INTO enrollments (school_id, year_id, product_id, seq, region_code, city_code, company_id, declared_count, status, submitted_at)
-	VALUES (1, 2, 1, 1, '410105', '410100', 2, 30, 'submitted', UTC_TIMESTAMP()),
-	       (3, 2, 1, 1, '410122', '410100', 2, 20, 'submitted', UTC_TIMESTAMP()),
-	       (5, 2, 1, 1, '410105', '410100', 1, 20, 'submitted', UTC_TIMESTAMP())" || exit 1
-# A 中牟县 county account of 平安 and a provincial account of 人保, with the demo insurer's password.
-sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level,
-	must_change_password, password_changed_at)
-	SELECT 'insurer', 'pingan_zhongmu', '13900000291', password_hash, '平安财险中牟支公司', '410122', 2, 'county', 0, UTC_TIMESTAMP()
-	FROM accounts WHERE login_name = 'pingan_henan'
-	UNION ALL SELECT 'insurer', 'renbao_henan', '13900000292', password_hash, '人保财险河南分公司', '410000', 1, 'province', 0,
-	UTC_TIMESTAMP() FROM accounts WHERE login_name = 'pingan_henan'" || exit 1
+. "$(dirname "$0")/claims-lib.sh"
+open_current_year && claims_fixtures || exit 1
 SCHOOL1=$(urlencode "$DEMO_SCHOOL")
 DAY=$(cn_day -10)
 claims() { sql "SELECT COUNT(*) FROM claims"; }
@@ -125,6 +114,20 @@ test_expect_success 'the school sees its own claims with the name; another schoo
 	expect_body "href=\"/school/s/claims\"" && expect_body "张晓明" && expect_body "1,200.50" && expect_body "已结案" &&
 	login_as school "$DEMO_CENTER" Center@2026 && cgi GET /school/s/claims && expect_status 200 &&
 	expect_no_body "张晓明" && expect_body "本校暂无理赔案件"
+'
+
+test_expect_success 'the lists page by 20 and filter by year, county and dates' '
+	login_as insurer pingan_henan Insurer@2026 &&
+	for i in $(seq 1 21); do echo "(2, 3, 2, \"$(cn_day -5)\", \"伤者$i\", \"摔伤\", 1)"; done | paste -sd, >"$TRASH/values" &&
+	sql "INSERT INTO claims (company_id, school_id, year_id, accident_on, injured_name, cause, created_by) VALUES $(cat "$TRASH/values")" &&
+	cgi GET /school/insurer/claims && expect_body "未决案件（21）" && expect_body "第 1 / 2 页" &&
+	expect_body "/school/insurer/claims?view=pending&amp;page=2" &&
+	cgi GET "/school/insurer/claims?view=pending&page=2" && expect_body "第 2 / 2 页" &&
+	cgi GET "/school/insurer/claims?county=410122" && expect_body "未决案件（21）" && expect_body "理赔案件（0）" &&
+	cgi GET "/school/insurer/claims?county=410105" && expect_body "未决案件（0）" && expect_body "理赔案件（1）" &&
+	cgi GET "/school/insurer/claims?year=1" && expect_body "未决案件（0）" && expect_body "理赔案件（0）" &&
+	cgi GET "/school/insurer/claims?from=$(cn_day -4)" && expect_body "未决案件（0）" &&
+	cgi GET "/school/insurer/claims?year=abc" && expect_status 200 && expect_body "请选择列表中的学年"
 '
 
 test_done

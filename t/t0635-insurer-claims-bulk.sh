@@ -8,16 +8,10 @@
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 . "$(dirname "$0")/enroll-lib.sh"
-enroll_setup || exit 1
-sql "INSERT INTO enrollments (school_id, year_id, product_id, seq, region_code, city_code, company_id, declared_count, status, submitted_at)
-	VALUES (1, 2, 1, 1, '410105', '410100', 2, 30, 'submitted', UTC_TIMESTAMP()),
-	       (3, 2, 1, 1, '410122', '410100', 2, 20, 'submitted', UTC_TIMESTAMP())" || exit 1
-sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level,
-	must_change_password, password_changed_at)
-	SELECT 'insurer', 'pingan_zhongmu', '13900000291', password_hash, '平安财险中牟支公司', '410122', 2, 'county', 0, UTC_TIMESTAMP()
-	FROM accounts WHERE login_name = 'pingan_henan'" || exit 1
+. "$(dirname "$0")/claims-lib.sh"
+enroll_setup && claims_fixtures || exit 1
 D1=$(cn_day -20) D2=$(cn_day -10) D3=$(cn_day -2)
-# book NAME SETTLE_FIRST: first.xlsx / second.xlsx (the second settles PA-101).
+# first.xlsx (2 good rows, 4 bad ones, header in row 2, columns reordered) and second.xlsx (settles PA-101).
 $PY - "$TRASH" "$D1" "$D2" "$D3" <<'PYEOF' || exit 1
 import sys, datetime, openpyxl
 out, d1, d2, d3 = sys.argv[1:5]

@@ -74,6 +74,7 @@ void fill_form(Ctx& ctx, ctemplate::TemplateDictionary& page_dict, const ClaimIn
 }
 
 // The settle form (SETTLE section) of a pending claim.
+// Errors of other fields (the claim no longer passes its checks) become the form's message.
 void fill_settle(ctemplate::TemplateDictionary& page_dict, int64_t id, const std::string& paid,
                  const std::string& closed_on, const ClaimErrors& errors) {
   auto& d = *page_dict.AddSectionDictionary("SETTLE");
@@ -81,7 +82,11 @@ void fill_settle(ctemplate::TemplateDictionary& page_dict, int64_t id, const std
   set_value(d, "TODAY", today_cn());
   fill_field(d, "PAID", paid, errors, "paid");
   fill_field(d, "CLOSED_ON", closed_on, errors, "closed_on");
-  if (errors.count("paid") || errors.count("closed_on")) set_value(*d.AddSectionDictionary("SETTLE_ERROR"), "MESSAGE", kFixErrors);
+  std::string message;
+  for (const auto& [field, text] : errors)
+    if (field != "paid" && field != "closed_on") message = "案件信息需先修改：" + text;
+  if (message.empty() && !errors.empty()) message = kFixErrors;
+  if (!message.empty()) set_value(*d.AddSectionDictionary("SETTLE_ERROR"), "MESSAGE", message);
 }
 
 // The read-only facts of a settled claim (DETAIL section).
@@ -197,9 +202,5 @@ void insurer_claim_settle(Ctx& ctx) {
     ctx.res.redirect("/school/insurer/claims?view=settled&done=settled", true);
     return;
   }
-  ClaimErrors settle_errors, other;
-  for (const auto& [field, message] : errors)
-    (field == "paid" || field == "closed_on" ? settle_errors : other)[field] = message;
-  if (!other.empty()) settle_errors["closed_on"] = other.begin()->second;
-  render_claim(ctx, c, nullptr, {}, in.paid, in.closed_on, settle_errors);
+  render_claim(ctx, c, nullptr, {}, in.paid, in.closed_on, errors);
 }

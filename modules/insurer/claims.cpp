@@ -6,7 +6,7 @@
 #include "context.h"
 #include "dates.h"
 #include "form.h"
-#include "insurer/claim_rules.h"
+#include "insurer/claim_view.h"
 #include "page.h"
 #include "pager.h"
 #include "scope.h"
@@ -125,14 +125,7 @@ void insurer_claims(Ctx& ctx) {
     auto* row = list->AddSectionDictionary("CLAIM");
     set_value(*row, "URL", "/school/insurer/claim?id=" + r.str("id"));
     set_value(*row, "SCHOOL", r.str("school"));
-    set_value(*row, "ACCIDENT_ON", r.str("accident_on"));
-    set_value(*row, "COMPANY", r.str("company"));
-    set_value(*row, "INJURED_NAME", r.str("injured_name"));
-    set_value(*row, "CAUSE", r.str("cause"));
-    set_value(*row, "HANDLING", r.str("handling"));
-    set_value(*row, "SETTLEMENT_NOTE", r.str("settlement_note"));
-    set_value(*row, "PAID", r.is_null("paid_fen") ? "" : claim_yuan_text(r.i64("paid_fen")));
-    set_value(*row, "CLOSED_ON", r.str("closed_on"));
+    claim_fill_row(*row, r);
   }
   if (rows.empty()) d.ShowSection("EMPTY");
   pager_fill(d, pager, f.view == "pending" ? pending : settled, "/school/insurer/claims", q);

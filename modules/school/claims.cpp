@@ -3,7 +3,7 @@
 #include "school/claims.h"
 
 #include "context.h"
-#include "insurer/claim_rules.h"
+#include "insurer/claim_view.h"
 #include "page.h"
 
 void school_claims(Ctx& ctx) {
@@ -17,19 +17,8 @@ void school_claims(Ctx& ctx) {
   auto& d = page.body();
   for (const Row& r : rows) {
     auto* row = d.AddSectionDictionary("CLAIM");
-    set_value(*row, "ACCIDENT_ON", r.str("accident_on"));
-    set_value(*row, "COMPANY", r.str("company"));
-    set_value(*row, "INJURED_NAME", r.str("injured_name"));
-    set_value(*row, "CAUSE", r.str("cause"));
-    set_value(*row, "HANDLING", r.str("handling"));
-    set_value(*row, "SETTLEMENT_NOTE", r.str("settlement_note"));
-    if (r.str("status") == "settled") {
-      auto* s = row->AddSectionDictionary("SETTLED");
-      set_value(*s, "PAID", claim_yuan_text(r.i64("paid_fen")));
-      set_value(*s, "CLOSED_ON", r.str("closed_on"));
-    } else {
-      row->ShowSection("PENDING");
-    }
+    claim_fill_row(*row, r);
+    row->ShowSection(r.str("status") == "settled" ? "SETTLED" : "PENDING");
   }
   if (rows.empty()) d.ShowSection("EMPTY");
   page.render();

@@ -156,6 +156,23 @@ std::string store_report(Ctx& ctx, const std::vector<ImportRow>& rows) {
   return "/school/files/insurer/claims/report?id=" + std::to_string(files_insert(ctx.db, row));
 }
 
+// Stores the rows without errors in one transaction (audited per claim and once for the file).
+void store_rows(Ctx& ctx, std::vector<ImportRow>& rows, size_t& added, size_t& updated, size_t& failed) {
+  ctx.db.transaction([&] {
+    added = updated = failed = 0;
+    for (ImportRow& r : rows) {
+      if (!r.errors.empty()) {
+        ++failed;
+        continue;
+      }
+      claim_save(ctx, r.existing_id, r.in, r.resolved);
+      ++(r.existing_id ? updated : added);
+    }
+    audit(ctx, "claims_imported", "claim", "",
+          "新增 " + std::to_string(added) + " 更新 " + std::to_string(updated) + " 错误 " + std::to_string(failed));
+  });
+}
+
 void render_form_error(Ctx& ctx, const std::string& message) {
   Page page(ctx, "批量导入案件", "insurer/claim_import.tpl");
   set_value(*page.body().AddSectionDictionary("ERROR"), "MESSAGE", message);
@@ -188,19 +205,12 @@ void uploads_insurer_claims(Ctx& ctx) {
   std::set<std::string> seen;
   for (ImportRow& r : sheet.rows) check_row(ctx, r, seen);
   size_t added = 0, updated = 0, failed = 0;
-  ctx.db.transaction([&] {
-    added = updated = failed = 0;
-    for (ImportRow& r : sheet.rows) {
-      if (!r.errors.empty()) {
-        ++failed;
-        continue;
-      }
-      claim_save(ctx, r.existing_id, r.in, r.resolved);
-      ++(r.existing_id ? updated : added);
-    }
-    audit(ctx, "claims_imported", "claim", "",
-          "新增 " + std::to_string(added) + " 更新 " + std::to_string(updated) + " 错误 " + std::to_string(failed));
-  });
+  try {
+    store_rows(ctx, sheet.rows, added, updated, failed);
+  } catch (const std::exception& e) {
+    if (!is_duplicate_key(e)) throw;  // another upload stored the same 案件编号 meanwhile
+    return render_form_error(ctx, "导入期间有相同案件编号的案件被同时保存，本次未导入任何案件，请重新上传。");
+  }
   std::string report_url = store_report(ctx, sheet.rows);
 
   Page page(ctx, "批量导入案件", "insurer/claim_import.tpl");

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
   理赔信息 of a school. CLAIM repeated (ACCIDENT_ON, COMPANY, INJURED_NAME, CAUSE, HANDLING,
-  SETTLEMENT_NOTE; SETTLED > PAID (yuan), CLOSED_ON; or PENDING). Section EMPTY.
+  SETTLEMENT_NOTE, PAID (yuan), CLOSED_ON; section SETTLED (PAID and CLOSED_ON shown) or PENDING). Section EMPTY.
 }}
 <h1 class="page-title">理赔信息</h1>
 <p class="breadcrumb">当前位置：首页 &gt; 理赔信息</p>
