@@ -166,6 +166,9 @@ CORE_SOURCES += modules/insurer/policy_deadline.cpp
 CORE_SOURCES += modules/insurer/policy_store.cpp
 CORE_SOURCES += modules/insurer/policy.cpp
 CORE_SOURCES += modules/uploads/insurer_policy.cpp
+CORE_SOURCES += modules/insurer/policy_zip.cpp
+CORE_SOURCES += modules/insurer/policy_import.cpp
+CORE_SOURCES += modules/uploads/insurer_policies.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

@@ -1,6 +1,7 @@
 // uploads.fcgi - /school/files/ : file downloads (scope-checked, sent by nginx) and multipart
 // uploads (streamed, modules/multipart.h; the csrf field comes first in every upload form).
 #include "insurer/policy.h"
+#include "insurer/policy_bulk.h"
 #include "school/enroll.h"
 #include "school/enroll_modify.h"
 #include "serve.h"
@@ -16,6 +17,7 @@ static const Route routes[] = {
     {"POST", "/school/files/enroll/modify", Role::School, uploads_enroll_modify},
     // insurer policies (保单上传):
     {"POST", "/school/files/insurer/policy", Role::Insurer, uploads_insurer_policy},
+    {"POST", "/school/files/insurer/policies", Role::Insurer, uploads_insurer_policies},
 };
 
 int main(int argc, char** argv) {
