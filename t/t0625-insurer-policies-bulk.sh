@@ -11,10 +11,8 @@
 # stores nothing.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/enroll-lib.sh"
-setup_db
-enroll_setup || exit 1
-make_rosters || exit 1
-sql "UPDATE academic_years SET policy_deadline = '$(cn_day 10)' WHERE id = 2" || exit 1
+. "$(dirname "$0")/policy-lib.sh"
+policy_setup
 P1=校方责任险（无过失责任保险）
 
 # ins SCHOOL COMPANY SEQ DECLARED: a submitted enrollment of product 1 in year 2.
@@ -45,9 +43,7 @@ cgi_multipart_bin() {
 }
 
 test_expect_success 'setup: a real submission to 平安财险 and enrollments made with SQL' '
-	login_as school "$DEMO_SCHOOL" School@2026 && open_form 1 &&
-	post_roster "$TRASH/good.xlsx" "csrf=$(cat "$TRASH/csrf")" product=1 "batch_key=$(cat "$TRASH/batch.1")" \
-		declared_count=3 company_id=2 && expect_status 303 &&
+	submit_to_pingan &&
 	ins 5 2 1 10 >"$TRASH/e5" && ins 6 1 1 8 >/dev/null && ins 7 2 1 4 >/dev/null && ins 7 2 2 5 >/dev/null
 '
 

@@ -15,11 +15,38 @@ const char* const kPolicyBulkColumns[7] = {"学校名称", "险种", "保单号"
 
 namespace {
 constexpr int kWaitingShown = 50;
+
+// The enrollments of year in the insurer's scope without an up-to-date policy (none yet, a
+// version after the latest policy, or 修改中): WAITING rows linking their policy page.
+void fill_waiting(Ctx& ctx, ctemplate::TemplateDictionary& d, const AcademicYear& year) {
+  const Account& a = ctx.account();
+  set_value(d, "YEAR_LABEL", year.label);
+  Rows waiting = ctx.db.query(
+      "SELECT e.id, s.name AS school_name, p.name AS product_name, e.declared_count, e.status,"
+      " (SELECT COUNT(*) FROM policies x WHERE x.enrollment_id = e.id) AS policies"
+      " FROM enrollments e JOIN schools s ON s.id = e.school_id JOIN products p ON p.id = e.product_id"
+      " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
+      " AND (e.status = 'modifying' OR NOT EXISTS (SELECT 1 FROM policies x WHERE x.enrollment_id = e.id"
+      "   AND x.enrollment_version >= e.version))"
+      " ORDER BY e.region_code, s.name, p.sort_order, e.seq LIMIT ?",
+      {a.company_id, region_pattern(a), year.id, kWaitingShown + 1});
+  if (waiting.empty()) d.ShowSection("NONE_WAITING");
+  for (size_t i = 0; i < waiting.size() && i < static_cast<size_t>(kWaitingShown); ++i) {
+    const Row& w = waiting[i];
+    auto* x = d.AddSectionDictionary("WAITING");
+    set_value(*x, "URL", "/school/insurer/policy?enrollment=" + w.str("id"));
+    set_value(*x, "SCHOOL_NAME", w.str("school_name"));
+    set_value(*x, "PRODUCT_NAME", w.str("product_name"));
+    set_value(*x, "DECLARED_COUNT", w.str("declared_count"));
+    set_value(*x, "STATE", w.str("status") == "modifying" ? "修改中" : w.i64("policies") > 0 ? "需上传批单" : "待上传保单");
+  }
+  if (waiting.size() > static_cast<size_t>(kWaitingShown)) set_value(d, "MORE", std::to_string(kWaitingShown));
 }
+
+}  // namespace
 
 void insurer_policy_import_render(Ctx& ctx, const std::vector<std::string>& errors,
                                   const std::vector<PolicyBulkRow>* results, const std::string& report_url) {
-  const Account& a = ctx.account();
   Page page(ctx, "批量上传保单", "insurer/policy_import.tpl");
   auto& d = page.body();
   for (const std::string& e : errors) set_value(*d.AddSectionDictionary("ERROR"), "MESSAGE", e);
@@ -38,33 +65,8 @@ void insurer_policy_import_render(Ctx& ctx, const std::vector<std::string>& erro
     set_value(r, "REFUSED", std::to_string(results->size() - stored));
     if (!report_url.empty()) set_value(*r.AddSectionDictionary("REPORT"), "REPORT_URL", report_url);
   }
-  auto year = current_year(ctx.db);
-  if (!year) {
-    d.ShowSection("NO_YEAR");
-    page.render();
-    return;
-  }
-  set_value(d, "YEAR_LABEL", year->label);
-  Rows waiting = ctx.db.query(
-      "SELECT e.id, s.name AS school_name, p.name AS product_name, e.declared_count, e.status,"
-      " (SELECT COUNT(*) FROM policies x WHERE x.enrollment_id = e.id) AS policies"
-      " FROM enrollments e JOIN schools s ON s.id = e.school_id JOIN products p ON p.id = e.product_id"
-      " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
-      " AND (e.status = 'modifying' OR NOT EXISTS (SELECT 1 FROM policies x WHERE x.enrollment_id = e.id"
-      "   AND x.enrollment_version >= e.version))"
-      " ORDER BY e.region_code, s.name, p.sort_order, e.seq LIMIT ?",
-      {a.company_id, region_pattern(a), year->id, kWaitingShown + 1});
-  if (waiting.empty()) d.ShowSection("NONE_WAITING");
-  for (size_t i = 0; i < waiting.size() && i < static_cast<size_t>(kWaitingShown); ++i) {
-    const Row& w = waiting[i];
-    auto* x = d.AddSectionDictionary("WAITING");
-    set_value(*x, "URL", "/school/insurer/policy?enrollment=" + w.str("id"));
-    set_value(*x, "SCHOOL_NAME", w.str("school_name"));
-    set_value(*x, "PRODUCT_NAME", w.str("product_name"));
-    set_value(*x, "DECLARED_COUNT", w.str("declared_count"));
-    set_value(*x, "STATE", w.str("status") == "modifying" ? "修改中" : w.i64("policies") > 0 ? "需上传批单" : "待上传保单");
-  }
-  if (waiting.size() > static_cast<size_t>(kWaitingShown)) set_value(d, "MORE", std::to_string(kWaitingShown));
+  if (auto year = current_year(ctx.db)) fill_waiting(ctx, d, *year);
+  else d.ShowSection("NO_YEAR");
   page.render();
 }
 

@@ -5,7 +5,6 @@
 // magic bytes → each valid row stored in its own transaction (policy_store) → the result page
 // with every row and a result .xlsx (stored as an export of this account, audited).
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <set>
 
@@ -114,14 +113,18 @@ std::string store_report(Ctx& ctx, const std::vector<PolicyBulkRow>& results) {
     w.close();
   }
   std::ifstream in(f.path, std::ios::binary);
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  f.size = content.size();
-  f.sha256 = sha256(content);
+  Sha256Stream hash;
+  char buf[65536];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    hash.update(std::string_view(buf, static_cast<size_t>(in.gcount())));
+    f.size += static_cast<uint64_t>(in.gcount());
+  }
+  f.sha256 = hash.finish();
   FileRow row;
   row.sha256 = files_store(ctx.config, f);
   row.kind = "export";
   row.original_name = "保单上传结果.xlsx";
-  row.size_bytes = content.size();
+  row.size_bytes = f.size;
   row.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   row.uploaded_by = ctx.account().id;
   int64_t id = 0;
