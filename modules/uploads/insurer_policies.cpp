@@ -136,7 +136,7 @@ std::string store_report(Ctx& ctx, const std::vector<PolicyBulkRow>& results) {
 
 void uploads_insurer_policies(Ctx& ctx) {
   MultipartLimits limits;
-  limits.file_bytes = 200 << 20;
+  limits.file_bytes = 0;  // [limits] upload_bytes: list and zip together stay under it (413 otherwise)
   limits.max_files = 2;
   limits.max_fields = 8;
   limits.field_bytes = 1 << 10;
@@ -151,7 +151,7 @@ void uploads_insurer_policies(Ctx& ctx) {
   if (!list) errors.push_back("请选择保单清单（.xlsx）。");
   else if (list->too_large || list->size > SheetLimits{}.max_file_bytes) errors.push_back("保单清单不能超过 20 MB。");
   else if (sheet_detect(list->path) != SheetFormat::xlsx) errors.push_back("保单清单只能是 .xlsx 文件（请使用模板）。");
-  if (pdfs && pdfs->too_large) errors.push_back("保单压缩包不能超过 200 MB，请分批上传。");
+  if (pdfs && pdfs->too_large) errors.push_back("保单压缩包超过上传大小上限，请分批上传。");
   std::vector<ListRow> rows;
   std::unique_ptr<PolicyZip> zip;
   if (errors.empty()) {
