@@ -169,6 +169,10 @@ CORE_SOURCES += modules/insurer/policy_deadline.cpp
 CORE_SOURCES += modules/insurer/policy_store.cpp
 CORE_SOURCES += modules/insurer/policy.cpp
 CORE_SOURCES += modules/uploads/insurer_policy.cpp
+CORE_SOURCES += modules/insurer/policy_zip.cpp
+CORE_SOURCES += modules/insurer/policy_import.cpp
+CORE_SOURCES += modules/uploads/insurer_policies.cpp
+# insurer claims (保险数据上传) and the school's 理赔信息
 CORE_SOURCES += modules/insurer/claim_rules.cpp
 CORE_SOURCES += modules/insurer/claims.cpp
 CORE_SOURCES += modules/insurer/claim_view.cpp

@@ -6,6 +6,7 @@
 #include "insurer/claim_form.h"
 #include "insurer/claim_import.h"
 #include "insurer/claims.h"
+#include "insurer/policy_bulk.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
@@ -15,6 +16,9 @@ static const Route routes[] = {
     {"GET", "/school/insurer/", Role::Insurer, insurer_home},
     // policies (保单上传):
     {"GET", "/school/insurer/policy", Role::Insurer, insurer_policy},
+    {"GET", "/school/insurer/policies/import", Role::Insurer, insurer_policy_import},
+    {"GET", "/school/insurer/policies/import/template", Role::Insurer, insurer_policy_import_template},
+    {"GET", "/school/insurer/policies/import/report", Role::Insurer, insurer_policy_import_report},
     // account pages:
     {"GET", "/school/insurer/account", Role::Insurer, account_overview},
     {"GET", "/school/insurer/account/mobile", Role::Insurer, account_mobile_page},

@@ -1,6 +1,7 @@
 // uploads.fcgi - /school/files/ : file downloads (scope-checked, sent by nginx) and multipart
 // uploads (streamed, modules/multipart.h; the csrf field comes first in every upload form).
 #include "insurer/policy.h"
+#include "insurer/policy_bulk.h"
 #include "school/enroll.h"
 #include "school/enroll_modify.h"
 #include "insurer/claim_import.h"
@@ -20,6 +21,7 @@ static const Route routes[] = {
     // 保险数据上传 (claims bulk import):
     {"POST", "/school/files/insurer/claims", Role::Insurer, uploads_insurer_claims},
     {"GET", "/school/files/insurer/claims/report", Role::Insurer, uploads_insurer_claims_report},
+    {"POST", "/school/files/insurer/policies", Role::Insurer, uploads_insurer_policies},
 };
 
 int main(int argc, char** argv) {

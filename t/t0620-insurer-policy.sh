@@ -12,10 +12,8 @@
 # 承保数据 and downloads the PDF while another school gets 404.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/enroll-lib.sh"
-setup_db
-enroll_setup || exit 1
-make_rosters || exit 1
-sql "UPDATE academic_years SET policy_deadline = '$(cn_day 10)' WHERE id = 2" || exit 1
+. "$(dirname "$0")/policy-lib.sh"
+policy_setup
 
 printf '%%PDF-1.4\n%% policy of %s\n1 0 obj << /Type /Catalog >> endobj\n%%%%EOF\n' "$TEST_NAME" >"$TRASH/policy.pdf"
 printf '%%PDF-1.4\n%% endorsement\n%%%%EOF\n' >"$TRASH/endorse.pdf"
@@ -33,9 +31,7 @@ policies() { sql "SELECT COUNT(*) FROM policies"; }
 policy_files() { sql "SELECT COUNT(*) FROM files WHERE kind = 'policy'"; }
 
 test_expect_success 'setup: the school submits 校方责任险 to 平安财险 (3 persons)' '
-	login_as school "$DEMO_SCHOOL" School@2026 && open_form 1 &&
-	post_roster "$TRASH/good.xlsx" "csrf=$(cat "$TRASH/csrf")" product=1 "batch_key=$(cat "$TRASH/batch.1")" \
-		declared_count=3 company_id=2 && expect_status 303 &&
+	submit_to_pingan &&
 	sql "SELECT id FROM enrollments WHERE school_id = 1 AND product_id = 1 AND status = \"submitted\" AND company_id = 2" >"$TRASH/eid" &&
 	test -s "$TRASH/eid"
 '

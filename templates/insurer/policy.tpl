@@ -9,7 +9,7 @@
   ERR_STARTS_ON, ERR_ENDS_ON, ERR_PDF > MESSAGE). The csrf field must stay the FIRST field (multipart rule).
 }}
 <h1 class="page-title">保单上传</h1>
-<p class="breadcrumb">当前位置：<a href="/school/insurer/">首页</a> &gt; 保单上传 &gt; {{SCHOOL_NAME}}</p>
+<p class="breadcrumb">当前位置：<a href="/school/insurer/">首页</a> &gt; <a href="/school/insurer/policies/import">保单上传</a> &gt; {{SCHOOL_NAME}}</p>
 <dl class="facts">
 <div class="fact"><dt>学校名称</dt><dd>{{SCHOOL_NAME}}</dd></div>
 <div class="fact"><dt>险种</dt><dd>{{PRODUCT_NAME}}</dd></div>
