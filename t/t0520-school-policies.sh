@@ -66,6 +66,16 @@ test_expect_success '人数不一致 marks only the row whose insured count diff
 	expect_body "共 <strong>2</strong> 份保单，承保 <strong>148</strong> 人"
 '
 
+test_expect_success 'a 批单 replaces the earlier policy of its enrollment in the persons counted' '
+	e=$(sql "SELECT id FROM enrollments WHERE product_id = 2 AND school_id = 1 AND year_id = 2") &&
+	policy "$e" 3 CPIC2026-0007-P1 30 5 2026-09-01 2027-08-31 NULL &&
+	cgi GET /school/s/policies && expect_status 200 &&
+	expect_body "CPIC2026-0007 <span class=\"badge\">已由批单更新</span>" &&
+	expect_body "共 <strong>3</strong> 份保单，承保 <strong>150</strong> 人" &&
+	cgi GET /school/s/ && expect_body "已承保 2 份保单，共 150 人" &&
+	sql "DELETE FROM policies WHERE policy_no = \"CPIC2026-0007-P1\""
+'
+
 test_expect_success 'the school downloads its own policy PDF: 200, the stored bytes, audited' '
 	fid=$(cat "$TRASH/fid") &&
 	cgi GET "/school/files/download?id=$fid" && expect_status 200 &&

@@ -6,7 +6,7 @@
 # in enrollment_versions, replaces the roster (rows, file), applies count and company, moves
 # the coverage counters, tells the school; a decided application is 409; a person insured at
 # another school after the application refuses the approval and changes nothing; unknown ids
-# are 404 and a school cannot reach the queue.
+# are 404 and a school cannot reach the queue; an enrollment with a policy returns to 已承保.
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 . "$(dirname "$0")/enroll-lib.sh"
@@ -85,6 +85,14 @@ test_expect_success 'a person insured at another school after the application re
 	expect_body "已由其他学校投保" && test "$(state)" = "modifying,4,4,2,2" &&
 	test "$(sql "SELECT status FROM applications WHERE id = $APP")" = pending &&
 	test "$(sql "SELECT COUNT(*) FROM roster_rows WHERE enrollment_id = $EID")" = 4 && coverage_ok
+'
+
+test_expect_success 'a decision on an enrollment with a policy (批单 uploaded meanwhile) leaves it 已承保' '
+	sql "INSERT INTO policies (enrollment_id, company_id, policy_no, insured_count, premium_fen, starts_on, ends_on,
+		uploaded_by) VALUES ($EID, 2, \"PA-T0575\", 4, 100, \"2026-09-01\", \"2027-08-31\", 1)" &&
+	cgi GET "/school/admin/modification?id=$(last_app)" &&
+	cgi POST /school/admin/modification/reject "csrf=$(csrf_token)&id=$(last_app)&reason=$(urlencode 重复投保)" &&
+	expect_status 303 && test "$(state)" = "insured,4,4,2,2"
 '
 
 test_done

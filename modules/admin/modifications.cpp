@@ -32,7 +32,6 @@ std::optional<Row> load_modification(Db& db, int64_t id, bool for_update) {
       "SELECT a.id, a.status, a.reason, a.decision_reason, a.school_id, a.enrollment_id,"
       " JSON_VALUE(a.payload, '$.declared_count') AS new_declared, JSON_VALUE(a.payload, '$.company_id') AS new_company_id,"
       " JSON_VALUE(a.payload, '$.roster_file_id') AS new_file_id, JSON_VALUE(a.payload, '$.roster_rows') AS new_rows,"
-      " JSON_VALUE(a.payload, '$.previous_status') AS previous_status,"
       " DATE_FORMAT(a.created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
       " DATE_FORMAT(a.decided_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS decided, d.display_name AS decided_by,"
       " s.name, s.contact_name, s.contact_mobile,"
@@ -157,12 +156,13 @@ std::string apply_modification(Ctx& ctx, const Row& a, const std::vector<RosterR
       " SELECT id, version, company_id, declared_count, stored_count, roster_file_id, submitted_at, ? FROM enrollments"
       " WHERE id = ?",
       {a.i64("id"), eid});
-  const std::string status = a.str("previous_status") == "insured" ? "insured" : "submitted";
+  // Back to 已承保 when the enrollment has a policy (also a 批单 uploaded while pending), else 已提交.
   ctx.db.exec(
       "UPDATE enrollments SET company_id = ?, declared_count = ?, stored_count = ?,"
-      " roster_file_id = COALESCE(?, roster_file_id), version = version + 1, status = ?, updated_at = UTC_TIMESTAMP()"
-      " WHERE id = ?",
-      {company_id, declared, stored, rows ? Param(std::stoll(a.str("new_file_id"))) : Param(Null{}), status, eid});
+      " roster_file_id = COALESCE(?, roster_file_id), version = version + 1,"
+      " status = IF(EXISTS (SELECT 1 FROM policies p WHERE p.enrollment_id = enrollments.id), 'insured', 'submitted'),"
+      " updated_at = UTC_TIMESTAMP() WHERE id = ?",
+      {company_id, declared, stored, rows ? Param(std::stoll(a.str("new_file_id"))) : Param(Null{}), eid});
   coverage.commit();
   detail = "enrollment=" + std::to_string(eid) + " version=" + e->str("version") + "->" +
            std::to_string(e->i64("version") + 1) + " count=" + e->str("declared_count") + "->" +
@@ -221,9 +221,10 @@ void admin_modification_approve(Ctx& ctx) {
 void admin_modification_reject(Ctx& ctx) {
   int64_t id = param_id(ctx.req, "id");
   review_reject(ctx, kQueue, id, sms_review(ctx, id), [&](const Row& a) {
-    const std::string status = a.str("previous_status") == "insured" ? "insured" : "submitted";
-    ctx.db.exec("UPDATE enrollments SET status = ?, updated_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'modifying'",
-                {status, a.i64("enrollment_id")});
+    ctx.db.exec("UPDATE enrollments SET"
+                " status = IF(EXISTS (SELECT 1 FROM policies p WHERE p.enrollment_id = enrollments.id), 'insured', 'submitted'),"
+                " updated_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'modifying'",
+                {a.i64("enrollment_id")});
     return "modification enrollment=" + a.str("enrollment_id");
   });
 }

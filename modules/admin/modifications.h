@@ -14,7 +14,7 @@ void admin_modification(Ctx& ctx);
 // POST /school/admin/modification/approve (id): in one transaction keeps the current values as
 // an enrollment_versions row, replaces the roster when a new one was sent (rechecked against
 // other schools: a person insured meanwhile elsewhere refuses the approval, 409), applies the
-// new count and company, bumps the version, restores the status the enrollment had, updates
+// new count and company, bumps the version, sets the status to 已承保 when a policy exists, else 已提交; updates
 // the coverage counters, records the decision, SMS to the school, audit.
 void admin_modification_approve(Ctx& ctx);
 // POST /school/admin/modification/reject (id, reason 1–200 characters): the enrollment keeps

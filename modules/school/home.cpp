@@ -69,7 +69,8 @@ void school_home(Ctx& ctx) {
     auto policies = ctx.db.query_one(
         "SELECT COUNT(*) AS n, COALESCE(SUM(p.insured_count), 0) AS persons"
         " FROM policies p JOIN enrollments e ON e.id = p.enrollment_id"
-        " WHERE e.school_id = ? AND e.year_id = ?",
+        " WHERE e.school_id = ? AND e.year_id = ?"
+        "  AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id)",
         {a.school_id, year->id});
     int64_t n = policies->i64("n");
     set_value(d, "POLICY_SUMMARY", n == 0 ? std::string("等待保险公司承保")

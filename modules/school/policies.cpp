@@ -47,7 +47,8 @@ void fill_policies(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& year) 
   Rows rows = ctx.db.query(
       "SELECT p.policy_no, c.short_name AS company, pr.name AS product, p.insured_count, e.declared_count,"
       " p.premium_fen, DATE_FORMAT(p.starts_on, '%Y-%m-%d') AS starts_on,"
-      " DATE_FORMAT(p.ends_on, '%Y-%m-%d') AS ends_on, p.file_id"
+      " DATE_FORMAT(p.ends_on, '%Y-%m-%d') AS ends_on, p.file_id,"
+      " p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id) AS latest"
       " FROM policies p JOIN enrollments e ON e.id = p.enrollment_id"
       " JOIN insurance_companies c ON c.id = p.company_id JOIN products pr ON pr.id = e.product_id"
       " WHERE e.school_id = ? AND e.year_id = ?"
@@ -70,7 +71,9 @@ void fill_policies(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& year) 
     set_value(*p, "PERIOD", full_date_cn(r.str("starts_on")) + " 至 " + full_date_cn(r.str("ends_on")));
     if (r.is_null("file_id")) p->ShowSection("NO_FILE");
     else set_value(*p->AddSectionDictionary("FILE"), "FILE_URL", "/school/files/download?id=" + r.str("file_id"));
-    persons += r.i64("insured_count");
+    // A 批单 replaces the enrollment's earlier policy: only the latest one counts.
+    if (r.i64("latest")) persons += r.i64("insured_count");
+    else p->ShowSection("SUPERSEDED");
   }
   auto* summary = d.AddSectionDictionary("SUMMARY");
   set_value(*summary, "POLICY_COUNT", std::to_string(rows.size()));

@@ -55,6 +55,7 @@
 </form>
 {{#NO_YEAR}}<p class="empty">管理中心尚未设置当前学年。</p>{{/NO_YEAR}}
 {{#HAS_YEAR}}<p class="list-summary">{{YEAR_LABEL}} 学年：共 <strong class="num">{{SCHOOLS}}</strong> 所学校、<strong class="num">{{PERSONS}}</strong> 人，<strong class="num">{{TOTAL}}</strong> 份投保数据。</p>{{/HAS_YEAR}}
+<p class="list-summary"><a class="btn btn-secondary" href="/school/insurer/policies/import">批量上传保单</a> <span class="muted">Excel 保单清单 + PDF 压缩包</span></p>
 {{#EXPORT}}<p class="list-summary"><a class="btn btn-secondary" href="{{URL}}">导出</a> <span class="muted">导出当前筛选结果（.xlsx）</span></p>{{/EXPORT}}
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="enrollments-caption">
 <table class="data-table">

@@ -3,7 +3,8 @@
   承保数据 of a school, one academic year. Sections: NO_YEAR (no year at all) or YEAR with YEAR_LABEL and
   YEAR_SELECT (only with more than one year) > YEAR_OPTION repeated (ID, LABEL, SELECTED);
   SUMMARY (POLICY_COUNT, PERSONS); POLICY repeated (POLICY_NO, COMPANY, PRODUCT, INSURED_COUNT,
-  DECLARED_COUNT, MISMATCH, PREMIUM in yuan, PERIOD, FILE > FILE_URL or NO_FILE);
+  DECLARED_COUNT, MISMATCH, SUPERSEDED (an older policy a 批单 replaced: not in PERSONS), PREMIUM in
+  yuan, PERIOD, FILE > FILE_URL or NO_FILE);
   EMPTY (POLICY_DEADLINE, the year's last day for insurers to upload policies, as a Chinese date).
 }}
 <h1 class="page-title">承保数据</h1>
@@ -32,7 +33,7 @@
 <thead>
 <tr><th scope="col">保单号</th><th scope="col">投保公司</th><th scope="col">险种</th><th scope="col" class="col-num">承保人数</th><th scope="col" class="col-num">参保人数</th><th scope="col" class="col-num">保费（元）</th><th scope="col">保险期间</th><th scope="col">保单文件</th></tr>
 </thead>
-<tbody>{{#POLICY}}<tr><td class="nowrap">{{POLICY_NO}}</td><td class="nowrap">{{COMPANY}}</td><td>{{PRODUCT}}</td><td class="col-num">{{INSURED_COUNT}}</td><td class="col-num">{{DECLARED_COUNT}}{{#MISMATCH}} <span class="badge badge-warn">人数不一致</span>{{/MISMATCH}}</td><td class="col-num">{{PREMIUM}}</td><td class="nowrap">{{PERIOD}}</td><td>{{#FILE}}<a href="{{FILE_URL}}">下载</a>{{/FILE}}{{#NO_FILE}}<span class="muted">未上传</span>{{/NO_FILE}}</td></tr>
+<tbody>{{#POLICY}}<tr><td class="nowrap">{{POLICY_NO}}{{#SUPERSEDED}} <span class="badge">已由批单更新</span>{{/SUPERSEDED}}</td><td class="nowrap">{{COMPANY}}</td><td>{{PRODUCT}}</td><td class="col-num">{{INSURED_COUNT}}</td><td class="col-num">{{DECLARED_COUNT}}{{#MISMATCH}} <span class="badge badge-warn">人数不一致</span>{{/MISMATCH}}</td><td class="col-num">{{PREMIUM}}</td><td class="nowrap">{{PERIOD}}</td><td>{{#FILE}}<a href="{{FILE_URL}}">下载</a>{{/FILE}}{{#NO_FILE}}<span class="muted">未上传</span>{{/NO_FILE}}</td></tr>
 {{/POLICY}}</tbody>
 </table>
 </div>
