@@ -85,3 +85,26 @@ int64_t files_insert(Db& db, const FileRow& r) {
            static_cast<int64_t>(r.size_bytes), r.content_type, r.uploaded_by ? Param(r.uploaded_by) : Param(Null{})});
   return static_cast<int64_t>(db.last_insert_id());
 }
+
+int64_t files_store_generated(Db& db, const Config& config, const std::string& path, FileRow row) {
+  UploadedFile f;
+  f.path = path;
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw std::runtime_error("cannot read generated " + path);
+  Sha256Stream hash;
+  char buf[65536];
+  ssize_t n;
+  while ((n = read(fd, buf, sizeof buf)) > 0) {
+    hash.update(std::string_view(buf, static_cast<size_t>(n)));
+    f.size += static_cast<uint64_t>(n);
+  }
+  close(fd);
+  if (n < 0) throw std::runtime_error("cannot read generated " + path);
+  f.sha256 = hash.finish();
+  row.sha256 = files_store(config, f);
+  row.size_bytes = f.size;
+  int64_t id = 0;
+  if (db.in_transaction()) id = files_insert(db, row);
+  else db.transaction([&] { id = files_insert(db, row); });
+  return id;
+}

@@ -44,3 +44,8 @@ struct FileRow {
 };
 // Inserts the row (inside the caller's transaction) and returns its id.
 int64_t files_insert(Db& db, const FileRow& row);
+// Stores a file the application wrote at path (a report, an export): hashes it, moves it into
+// the storage (path is gone afterwards) and inserts its row — row.sha256 and row.size_bytes
+// are filled here, the rest comes from row — in its own transaction unless the caller's is
+// open. Returns the files id.
+int64_t files_store_generated(Db& db, const Config& config, const std::string& path, FileRow row);

@@ -105,7 +105,7 @@ test_expect_success 'a 批单 with another 承保人数: 人数不一致 here an
 	login_as school "$DEMO_SCHOOL" School@2026 &&
 	cgi GET /school/s/policies && expect_status 200 &&
 	expect_body "<td class=\"nowrap\">PD2026-1-P1</td><td class=\"nowrap\">平安财险</td><td>校方责任险（无过失责任保险）</td><td class=\"col-num\">4</td><td class=\"col-num\">3 <span class=\"badge badge-warn\">人数不一致</span></td>" &&
-	expect_body "<td class=\"nowrap\">PD2026-1</td><td class=\"nowrap\">平安财险</td><td>校方责任险（无过失责任保险）</td><td class=\"col-num\">3</td><td class=\"col-num\">3</td><td class=\"col-num\">1,234.50</td>"
+	expect_body "<td class=\"nowrap\">PD2026-1 <span class=\"badge\">已由批单更新</span></td><td class=\"nowrap\">平安财险</td><td>校方责任险（无过失责任保险）</td><td class=\"col-num\">3</td><td class=\"col-num\">3</td><td class=\"col-num\">1,234.50</td>"
 '
 
 test_expect_success 'the school downloads the policy PDF (200); another school gets 404 (audited)' '

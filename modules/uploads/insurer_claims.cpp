@@ -132,28 +132,21 @@ std::string join(const std::vector<std::string>& v) {
 
 // The report as an .xlsx file of the uploader; returns its download URL.
 std::string store_report(Ctx& ctx, const std::vector<ImportRow>& rows) {
-  UploadedFile f;
-  f.path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = enroll_temp_path(ctx, ".xlsx");
   {
-    XlsxWriter x(f.path);
+    XlsxWriter x(path);
     x.add_sheet("导入结果");
     x.column_widths({8, 16, 30, 8, 60});
     x.header({"行号", "案件编号", "出险学校", "结果", "说明"});
     for (const ImportRow& r : rows) x.row({std::to_string(r.row_no), r.in.claim_no, r.in.school, r.result, join(r.errors)});
     x.close();
   }
-  std::ifstream in(f.path, std::ios::binary);
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  f.size = content.size();
-  f.sha256 = sha256(content);
   FileRow row;
-  row.sha256 = files_store(ctx.config, f);
   row.kind = "other";
   row.original_name = "理赔案件导入结果.xlsx";
-  row.size_bytes = content.size();
   row.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   row.uploaded_by = ctx.account().id;
-  return "/school/files/insurer/claims/report?id=" + std::to_string(files_insert(ctx.db, row));
+  return "/school/files/insurer/claims/report?id=" + std::to_string(files_store_generated(ctx.db, ctx.config, path, row));
 }
 
 // Stores the rows without errors in one transaction (audited per claim and once for the file).

@@ -102,34 +102,21 @@ int64_t match(Ctx& ctx, int64_t year_id, const std::string& school, const std::s
 
 // Writes the result .xlsx, stores it as an export of this account; returns its URL.
 std::string store_report(Ctx& ctx, const std::vector<PolicyBulkRow>& results) {
-  UploadedFile f;
-  f.path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = enroll_temp_path(ctx, ".xlsx");
   {
-    XlsxWriter w(f.path);
+    XlsxWriter w(path);
     w.add_sheet("上传结果");
     w.column_widths({8, 26, 60});
     w.header({"行号", "保单号", "结果"});
     for (const PolicyBulkRow& r : results) w.row({std::to_string(r.row), r.policy_no, r.result});
     w.close();
   }
-  std::ifstream in(f.path, std::ios::binary);
-  Sha256Stream hash;
-  char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    hash.update(std::string_view(buf, static_cast<size_t>(in.gcount())));
-    f.size += static_cast<uint64_t>(in.gcount());
-  }
-  f.sha256 = hash.finish();
   FileRow row;
-  row.sha256 = files_store(ctx.config, f);
   row.kind = "export";
   row.original_name = "保单上传结果.xlsx";
-  row.size_bytes = f.size;
   row.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   row.uploaded_by = ctx.account().id;
-  int64_t id = 0;
-  ctx.db.transaction([&] { id = files_insert(ctx.db, row); });
-  return "/school/insurer/policies/import/report?id=" + std::to_string(id);
+  return "/school/insurer/policies/import/report?id=" + std::to_string(files_store_generated(ctx.db, ctx.config, path, row));
 }
 
 }  // namespace

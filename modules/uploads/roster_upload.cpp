@@ -35,23 +35,15 @@ const char* roster_extension(SheetFormat f) {
 // Stores the problem report as a file of kind other owned by the school; returns its URL.
 std::string store_report(Ctx& ctx, const std::vector<RosterProblem>& problems, const std::string& insured_kind,
                          int64_t school_id) {
-  UploadedFile f;
-  f.path = enroll_temp_path(ctx, ".xlsx");
-  roster_problems_xlsx(problems, f.path);
-  std::ifstream in(f.path, std::ios::binary);
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  f.size = content.size();
-  f.sha256 = sha256(content);
+  std::string path = enroll_temp_path(ctx, ".xlsx");
+  roster_problems_xlsx(problems, path);
   FileRow row;
-  row.sha256 = files_store(ctx.config, f);
   row.kind = "other";
   row.school_id = school_id;
   row.original_name = insured_kind + "花名册问题清单.xlsx";
-  row.size_bytes = content.size();
   row.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   row.uploaded_by = ctx.account().id;
-  int64_t id = files_insert(ctx.db, row);
-  return "/school/files/download?id=" + std::to_string(id);
+  return "/school/files/download?id=" + std::to_string(files_store_generated(ctx.db, ctx.config, path, row));
 }
 
 }  // namespace

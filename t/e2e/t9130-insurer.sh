@@ -13,25 +13,14 @@ if [ ! -d node_modules/playwright-core ]; then
 	echo "Bail out! t/e2e/node_modules is missing: run make deps"
 	exit 1
 fi
-db() { mariadb --socket="$HNEDU_SOCKET" -N -B hnedu -e "$1"; }
+. "$ROOT/t/e2e/fresh-school.sh"
 stamp=$(date +%s%N | cut -c8-13)
-digits=$(date +%N | cut -c1-8)  # the 8 digits after 139 of the test school's mobile
-export E2E_SCHOOL="郑州市金水区浏览器承保测试第${stamp}小学"
+fresh_school "郑州市金水区浏览器承保测试第${stamp}小学" || exit 1
 export E2E_FILES="$ROOT/t/e2e/out/insurer-$stamp"
 export E2E_POLICY_NO="PA-E2E-$stamp"
 mkdir -p "$E2E_FILES" || exit 1
-cn_day() { date -u -d "@$(($(date +%s) + 8 * 3600 + $1 * 86400))" +%F; }
-db "DELETE FROM auth_throttle WHERE throttle_key LIKE 'login:%' OR throttle_key LIKE 'sms:%';
-	INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile, status, approved_at)
-	VALUES ('$E2E_SCHOOL', '410105', '410100', '小学', '公办', '测试老师', '139$digits', 'active', UTC_TIMESTAMP());
-	INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, school_id, password_changed_at)
-	SELECT 'school', '$E2E_SCHOOL', '139$digits', password_hash, '$E2E_SCHOOL', LAST_INSERT_ID(), UTC_TIMESTAMP()
-	FROM accounts WHERE kind = 'school' AND login_name = '郑州市金水区文化路第一小学';
-	INSERT INTO deadline_extensions (year_id, deadline, school_id, extended_to, reason, granted_by)
-	SELECT y.id, 'enroll', s.id, '$(cn_day 30)', '浏览器测试', (SELECT id FROM accounts WHERE kind = 'admin' LIMIT 1)
-	FROM academic_years y, schools s WHERE y.is_current = 1 AND s.name = '$E2E_SCHOOL';
-	INSERT INTO deadline_extensions (year_id, deadline, company_id, extended_to, reason, granted_by)
-	SELECT y.id, 'policy', 2, '$(cn_day 30)', '浏览器测试', (SELECT id FROM accounts WHERE kind = 'admin' LIMIT 1)
+fresh_db "INSERT INTO deadline_extensions (year_id, deadline, company_id, extended_to, reason, granted_by)
+	SELECT y.id, 'policy', 2, '$(fresh_cn_day 30)', '浏览器测试', (SELECT id FROM accounts WHERE kind = 'admin' LIMIT 1)
 	FROM academic_years y WHERE y.is_current = 1" || exit 1
 offset=$((10#$stamp % 900000 + 1000000))
 /usr/bin/python3 "$ROOT/t/fixtures/make-roster.py" "$E2E_FILES/roster.xlsx" 3 "$offset" || exit 1
