@@ -64,6 +64,7 @@ CORE_SOURCES += modules/csrf.cpp
 CORE_SOURCES += modules/dates.cpp
 CORE_SOURCES += modules/db.cpp
 CORE_SOURCES += modules/form.cpp
+CORE_SOURCES += modules/generated.cpp
 CORE_SOURCES += modules/http.cpp
 CORE_SOURCES += modules/json.cpp
 CORE_SOURCES += modules/log.cpp

@@ -3,8 +3,8 @@
 #include "insurer/claim_import.h"
 
 #include "context.h"
+#include "generated.h"
 #include "page.h"
-#include "school/enroll.h"
 #include "xlsx_writer.h"
 
 const char* const kClaimImportColumns[9] = {"案件编号", "出险学校", "出险时间", "伤者姓名", "事故原因",
@@ -17,7 +17,7 @@ void insurer_claim_import(Ctx& ctx) {
 }
 
 void insurer_claim_template(Ctx& ctx) {
-  std::string path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = generated_path(ctx.config, ".xlsx");
   {
     XlsxWriter x(path);
     x.add_sheet("案件");
@@ -25,5 +25,5 @@ void insurer_claim_template(Ctx& ctx) {
     x.header(std::vector<std::string>(kClaimImportColumns, kClaimImportColumns + 9));
     x.close();
   }
-  enroll_send_xlsx(ctx, path, "理赔案件导入模板.xlsx");
+  send_generated_xlsx(ctx, path, "理赔案件导入模板.xlsx");
 }

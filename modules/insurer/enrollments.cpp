@@ -10,6 +10,7 @@
 #include "audit.h"
 #include "context.h"
 #include "form.h"
+#include "generated.h"
 #include "http_error.h"
 #include "insurer/enrollment_scope.h"
 #include "insurer/region_select.h"
@@ -188,7 +189,7 @@ void insurer_enrollments_export(Ctx& ctx) {
   Filters f = read_filters(ctx);
   if (!f.year_id) throw HttpError(404, "管理中心尚未设置当前学年。");
   Rows rows = enrollments_rows(ctx, f, 1000000, 0);
-  std::string path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = generated_path(ctx.config, ".xlsx");
   try {
     XlsxWriter book(path);
     book.add_sheet("投保数据");
@@ -205,7 +206,7 @@ void insurer_enrollments_export(Ctx& ctx) {
   audit(ctx, "export", "enrollments", f.year_label,
         "rows=" + std::to_string(rows.size()) + " product=" + std::to_string(f.product) + " city=" + f.city +
             " county=" + f.county + " status=" + f.status + " q=" + f.q);
-  enroll_send_xlsx(ctx, path, f.year_label + "投保数据.xlsx");
+  send_generated_xlsx(ctx, path, f.year_label + "投保数据.xlsx");
 }
 
 void insurer_enrollment_roster(Ctx& ctx) {
@@ -216,7 +217,7 @@ void insurer_enrollment_roster(Ctx& ctx) {
     throw HttpError(404, "投保数据不存在或不在您的负责范围内。");
   }
   std::vector<RosterRow> rows = roster_load(ctx.db, ctx.config, id);
-  std::string path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = generated_path(ctx.config, ".xlsx");
   try {
     roster_xlsx(rows, e->i64("product_id"), path);
   } catch (...) {
@@ -225,5 +226,5 @@ void insurer_enrollment_roster(Ctx& ctx) {
   }
   audit(ctx, "download", "enrollment", std::to_string(id), "insurer roster rows=" + std::to_string(rows.size()));
   std::string seq = e->i64("seq") > 1 ? "（第" + e->str("seq") + "条）" : "";
-  enroll_send_xlsx(ctx, path, e->str("school_name") + e->str("year_label") + e->str("insured_kind") + "花名册" + seq + ".xlsx");
+  send_generated_xlsx(ctx, path, e->str("school_name") + e->str("year_label") + e->str("insured_kind") + "花名册" + seq + ".xlsx");
 }

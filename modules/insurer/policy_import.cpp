@@ -3,11 +3,11 @@
 #include "audit.h"
 #include "context.h"
 #include "form.h"
+#include "generated.h"
 #include "http_error.h"
 #include "insurer/policy_bulk.h"
 #include "page.h"
 #include "scope.h"
-#include "school/enroll.h"
 #include "xlsx_writer.h"
 #include "year.h"
 
@@ -73,7 +73,7 @@ void insurer_policy_import_render(Ctx& ctx, const std::vector<std::string>& erro
 void insurer_policy_import(Ctx& ctx) { insurer_policy_import_render(ctx, {}, nullptr, ""); }
 
 void insurer_policy_import_template(Ctx& ctx) {
-  std::string path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = generated_path(ctx.config, ".xlsx");
   {
     XlsxWriter w(path);
     w.add_sheet("保单");
@@ -81,7 +81,7 @@ void insurer_policy_import_template(Ctx& ctx) {
     w.header(std::vector<std::string>(std::begin(kPolicyBulkColumns), std::end(kPolicyBulkColumns)));
     w.close();
   }
-  enroll_send_xlsx(ctx, path, "保单批量上传模板.xlsx");
+  send_generated_xlsx(ctx, path, "保单批量上传模板.xlsx");
 }
 
 void insurer_policy_import_report(Ctx& ctx) {

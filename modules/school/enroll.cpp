@@ -1,15 +1,7 @@
 // school/enroll.cpp - 投保数据 of a school (see school/enroll.h).
 #include "school/enroll.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <fstream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 
 #include <ctemplate/template.h>
 
@@ -18,23 +10,12 @@
 #include "crypto.h"
 #include "deadline.h"
 #include "form.h"
+#include "generated.h"
 #include "http_error.h"
 #include "nav.h"
 #include "page.h"
 #include "roster.h"
 #include "year.h"
-
-namespace {
-
-// Removes a generated file however the handler leaves.
-struct TempFile {
-  std::string path;
-  ~TempFile() {
-    if (!path.empty()) unlink(path.c_str());
-  }
-};
-
-}  // namespace
 
 Rows school_products(Db& db, int64_t school_id) {
   return db.query(
@@ -89,21 +70,6 @@ void enroll_submitted_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const 
 void enroll_submitted_notice(Ctx& ctx, Page& page) {
   if (const std::string* done = ctx.req.param("done"); done && *done == "submitted")
     page.notice("投保数据已提交，花名册已保存。");
-}
-
-std::string enroll_temp_path(Ctx& ctx, const char* suffix) {
-  std::string dir = ctx.config.storage + "/tmp";
-  if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) throw std::runtime_error("cannot create " + dir);
-  return dir + "/gen-" + to_hex(random_bytes(12)) + suffix;
-}
-
-void enroll_send_xlsx(Ctx& ctx, const std::string& path, const std::string& display_name) {
-  TempFile tmp{path};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read generated " + path);
-  ctx.res.body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  ctx.res.set_header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  ctx.res.attachment(display_name);
 }
 
 void enroll_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const EnrollForm& form) {
@@ -190,11 +156,11 @@ void school_enroll_template(Ctx& ctx) {
   int64_t product_id = param_id(ctx.req, "product");
   auto p = ctx.db.query_one("SELECT insured_kind FROM products WHERE id = ?", {product_id});
   if (!p) throw HttpError(404, "没有这个险种。");
-  std::string path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = generated_path(ctx.config, ".xlsx");
   TempFile guard{path};
   roster_template_xlsx(product_id, path);
   guard.path.clear();
-  enroll_send_xlsx(ctx, path, p->str("insured_kind") + "花名册模板.xlsx");
+  send_generated_xlsx(ctx, path, p->str("insured_kind") + "花名册模板.xlsx");
 }
 
 void school_enroll_roster(Ctx& ctx) {
@@ -209,10 +175,10 @@ void school_enroll_roster(Ctx& ctx) {
     throw HttpError(404, "投保数据不存在或您无权下载。");
   }
   std::vector<RosterRow> rows = roster_load(ctx.db, ctx.config, id);
-  std::string path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = generated_path(ctx.config, ".xlsx");
   TempFile guard{path};
   roster_xlsx(rows, e->i64("product_id"), path);
   guard.path.clear();
   audit(ctx, "download", "enrollment", std::to_string(id), "roster rows=" + std::to_string(rows.size()));
-  enroll_send_xlsx(ctx, path, e->str("label") + e->str("insured_kind") + "花名册.xlsx");
+  send_generated_xlsx(ctx, path, e->str("label") + e->str("insured_kind") + "花名册.xlsx");
 }

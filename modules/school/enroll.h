@@ -85,7 +85,3 @@ void school_enroll_roster(Ctx& ctx);
 // a seq without its approved enrollment → 404.
 void uploads_enroll(Ctx& ctx);
 
-// Sends the file at path as an attachment named display_name (UTF-8) and removes it.
-void enroll_send_xlsx(Ctx& ctx, const std::string& path, const std::string& display_name);
-// A fresh path under <storage>/tmp for a generated file.
-std::string enroll_temp_path(Ctx& ctx, const char* suffix);

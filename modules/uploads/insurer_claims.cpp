@@ -15,13 +15,13 @@
 #include "dates.h"
 #include "files.h"
 #include "form.h"
+#include "generated.h"
 #include "http_error.h"
 #include "insurer/claim_import.h"
 #include "insurer/claim_rules.h"
 #include "multipart.h"
 #include "page.h"
 #include "pager.h"
-#include "school/enroll.h"
 #include "sheet.h"
 #include "xlsx_writer.h"
 
@@ -132,7 +132,7 @@ std::string join(const std::vector<std::string>& v) {
 
 // The report as an .xlsx file of the uploader; returns its download URL.
 std::string store_report(Ctx& ctx, const std::vector<ImportRow>& rows) {
-  std::string path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = generated_path(ctx.config, ".xlsx");
   {
     XlsxWriter x(path);
     x.add_sheet("导入结果");

@@ -13,13 +13,13 @@
 #include "crypto.h"
 #include "files.h"
 #include "form.h"
+#include "generated.h"
 #include "insurer/policy_bulk.h"
 #include "insurer/policy_deadline.h"
 #include "insurer/policy_store.h"
 #include "insurer/policy_zip.h"
 #include "multipart.h"
 #include "scope.h"
-#include "school/enroll.h"
 #include "sheet.h"
 #include "xlsx_writer.h"
 #include "year.h"
@@ -102,7 +102,7 @@ int64_t match(Ctx& ctx, int64_t year_id, const std::string& school, const std::s
 
 // Writes the result .xlsx, stores it as an export of this account; returns its URL.
 std::string store_report(Ctx& ctx, const std::vector<PolicyBulkRow>& results) {
-  std::string path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = generated_path(ctx.config, ".xlsx");
   {
     XlsxWriter w(path);
     w.add_sheet("上传结果");
@@ -184,7 +184,7 @@ void uploads_insurer_policies(Ctx& ctx) {
       else if (idx == -1 && first) why.push_back("缺少保单 PDF：压缩包中应有 " + v.policy_no + ".pdf。");
       else if (idx >= 0) {
         try {
-          pdf = zip->extract(idx, enroll_temp_path(ctx, ".pdf"));
+          pdf = zip->extract(idx, generated_path(ctx.config, ".pdf"));
           if (pdf->too_large) why.push_back(v.policy_no + ".pdf 超过 10 MB。");
           else if (files_detect_type(pdf->head, kPdf).empty()) why.push_back(v.policy_no + ".pdf 不是 PDF 文件（按文件内容识别）。");
         } catch (const PolicyZipError& e) {

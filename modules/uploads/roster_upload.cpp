@@ -10,8 +10,8 @@
 #include "context.h"
 #include "crypto.h"
 #include "form.h"
+#include "generated.h"
 #include "page.h"
-#include "school/enroll.h"
 
 namespace {
 
@@ -35,7 +35,7 @@ const char* roster_extension(SheetFormat f) {
 // Stores the problem report as a file of kind other owned by the school; returns its URL.
 std::string store_report(Ctx& ctx, const std::vector<RosterProblem>& problems, const std::string& insured_kind,
                          int64_t school_id) {
-  std::string path = enroll_temp_path(ctx, ".xlsx");
+  std::string path = generated_path(ctx.config, ".xlsx");
   roster_problems_xlsx(problems, path);
   FileRow row;
   row.kind = "other";
