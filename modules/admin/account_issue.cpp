@@ -43,3 +43,10 @@ bool is_duplicate_key(const std::exception& e) {
   const auto* err = dynamic_cast<const DbError*>(&e);
   return err && err->code() == 1062;
 }
+
+const char* login_name_error(std::string_view name) {
+  bool ok = name.size() >= 3 && name.size() <= 32;
+  for (char ch : name)
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) ok = false;
+  return ok ? nullptr : "登录账号为 3–32 位小写字母、数字或下划线。";
+}

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <exception>
 #include <string>
+#include <string_view>
 
 class Db;
 struct Config;
@@ -22,6 +23,10 @@ struct NewAccount {
   int64_t company_id = 0;    // kind insurer
   std::string insurer_level; // kind insurer: province
 };
+
+// The rule for login names chosen by whoever opens the account (insurer, department):
+// 3–32 lowercase letters, digits or '_'. nullptr when name follows it, else the Chinese message.
+const char* login_name_error(std::string_view name);
 
 // A fresh one-time password and its hash; made before the transaction (hashing is slow).
 struct OneTimePassword {

@@ -137,13 +137,6 @@ std::string notice_for(const Request& req) {
   return "";
 }
 
-bool valid_login(const std::string& s) {
-  if (s.size() < 3 || s.size() > 32) return false;
-  for (char ch : s)
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
-  return true;
-}
-
 const char* const kFixErrors = "请按提示修改后重新提交。";
 
 }  // namespace
@@ -219,7 +212,7 @@ void admin_company_branch(Ctx& ctx) {
   b.display_name.value = param_text(ctx.req, "display_name", 400, false);
   b.contact_name.value = param_text(ctx.req, "contact_name", 200, false);
   b.mobile.value = param_text(ctx.req, "mobile", 40, false);
-  if (!valid_login(b.login.value)) b.login.error = "登录账号为 3–32 位小写字母、数字或下划线。";
+  if (const char* e = login_name_error(b.login.value)) b.login.error = e;
   if (b.display_name.value.empty()) b.display_name.error = "请填写机构名称。";
   else if (utf8_length(b.display_name.value) > 100) b.display_name.error = "机构名称不能超过 100 个字。";
   if (b.contact_name.value.empty()) b.contact_name.error = "请填写联系人姓名。";

@@ -139,12 +139,6 @@ void render(Ctx& ctx, const AccountForm& form, int64_t page_no) {
   page.render();
 }
 
-bool valid_login_name(const std::string& s) {
-  return s.size() >= 3 && s.size() <= 32 && std::all_of(s.begin(), s.end(), [](char ch) {
-           return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_';
-         });
-}
-
 // The region the form asks for, checked against the creator's region and the level; "" and an
 // error on the form when it is missing or outside.
 std::string checked_region(Ctx& ctx, const Account& me, AccountForm& f) {
@@ -199,7 +193,7 @@ void insurer_account_create(Ctx& ctx) {
   std::string region = checked_region(ctx, me, f);
   if (f.display_name.empty()) f.errors.emplace_back("display_name", "请填写公司名称。");
   else if (utf8_length(f.display_name) > 100) f.errors.emplace_back("display_name", "公司名称不能超过 100 个字。");
-  if (!valid_login_name(f.login)) f.errors.emplace_back("login", "登录账号为 3–32 位小写字母、数字或下划线。");
+  if (const char* e = login_name_error(f.login)) f.errors.emplace_back("login", e);
   if (f.contact_name.empty()) f.errors.emplace_back("contact_name", "请填写联系人姓名。");
   else if (utf8_length(f.contact_name) > 50) f.errors.emplace_back("contact_name", "联系人姓名不能超过 50 个字。");
   if (!check_mobile(f.mobile)) f.errors.emplace_back("mobile", "请填写正确的11位手机号码。");
