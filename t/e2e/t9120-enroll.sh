@@ -7,16 +7,7 @@
 # admin for 30 days), its own admin account (e2e-admin-STAMP, password Admin@2026 and a mobile
 # of its own, so its SMS code cannot be taken for another test's) and fresh ID numbers each
 # run, so the test repeats on one stack and runs beside the other browser tests.
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-# (The TAP comes from node, so the test library is not sourced.)
-eval "$(bash "$ROOT/conf/stack.sh" env)"
-export BASE_URL="http://127.0.0.1:${HNEDU_PORT:-8080}" HNEDU_SOCKET HNEDU_DB=hnedu
-cd "$ROOT/t/e2e" || exit 1
-if [ ! -d node_modules/playwright-core ]; then
-	echo "Bail out! t/e2e/node_modules is missing: run make deps"
-	exit 1
-fi
-. "$ROOT/t/e2e/fresh-school.sh"
+. "$(dirname "$0")/wrapper.sh"
 stamp=$(date +%s%N | cut -c8-13)
 fresh_school "郑州市金水区浏览器投保测试第${stamp}小学" || exit 1
 export E2E_FILES="$ROOT/t/e2e/out/enroll-$stamp"

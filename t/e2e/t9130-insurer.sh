@@ -4,16 +4,7 @@
 # finds it in 投保数据, downloads the roster, uploads the policy (PDF); the school sees the
 # policy in 承保数据 and downloads the PDF. A fresh school, fresh ID numbers and extensions of
 # the enrollment deadline (the school) and the policy deadline (平安财险) for 30 days each run.
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-# (The TAP comes from node, so the test library is not sourced.)
-eval "$(bash "$ROOT/conf/stack.sh" env)"
-export BASE_URL="http://127.0.0.1:${HNEDU_PORT:-8080}" HNEDU_SOCKET HNEDU_DB=hnedu
-cd "$ROOT/t/e2e" || exit 1
-if [ ! -d node_modules/playwright-core ]; then
-	echo "Bail out! t/e2e/node_modules is missing: run make deps"
-	exit 1
-fi
-. "$ROOT/t/e2e/fresh-school.sh"
+. "$(dirname "$0")/wrapper.sh"
 stamp=$(date +%s%N | cut -c8-13)
 fresh_school "郑州市金水区浏览器承保测试第${stamp}小学" || exit 1
 export E2E_FILES="$ROOT/t/e2e/out/insurer-$stamp"
