@@ -13,25 +13,6 @@ namespace {
 
 const std::string kSecretHex = "00112233445566778899aabbccddeeff00112233445566778899AABBCCDDEEFF";
 
-// A mkdtemp directory, removed with its files at the end of the test case.
-struct TempDir {
-  std::string path;
-  TempDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "hnedu-config-XXXXXX").string();
-    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::string file = path + "/" + name;
-    std::ofstream(file) << text;
-    return file;
-  }
-};
-
 // A complete app.conf whose [site] secret_file is given; extra lines are appended per section.
 std::string ini(const std::string& secret_file, const std::string& site_extra = "", const std::string& tail = "") {
   return "; test configuration\n"

@@ -75,43 +75,6 @@ std::string dump(const RosterCheck& r) {
   return s;
 }
 
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/hnedu-roster-XXXXXX";
-    BOOST_TEST_REQUIRE(mkdtemp(tmpl) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-};
-
-std::string run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
-// Every cell of every sheet as "sheet!A1 type value" lines, through openpyxl.
-std::string read_xlsx(const TempDir& dir, const std::string& file) {
-  std::string script = dir.path + "/dump.py";
-  std::ofstream(script) << "import sys, openpyxl\n"
-                           "wb = openpyxl.load_workbook(sys.argv[1])\n"
-                           "for ws in wb.worksheets:\n"
-                           "    for row in ws.iter_rows():\n"
-                           "        for c in row:\n"
-                           "            if c.value is not None:\n"
-                           "                print(ws.title + '!' + c.coordinate, c.data_type, c.value)\n";
-  return run("/usr/bin/python3 '" + script + "' '" + file + "' 2>&1");
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(roster)
@@ -416,7 +379,7 @@ BOOST_AUTO_TEST_CASE(template_xlsx_reads_back_and_checks) {
   TempDir dir;
   std::string file = dir.path + "/t.xlsx";
   roster_template_xlsx(kProductStudent, file);
-  std::string out = read_xlsx(dir, file);
+  std::string out = read_xlsx_cells(dir, file);
   BOOST_TEST(out.find("花名册!A1 s 序号\n") != std::string::npos, out);
   BOOST_TEST(out.find("花名册!E1 s 证件号码\n") != std::string::npos, out);
   BOOST_TEST(out.find("花名册!H1 s 备注\n") != std::string::npos, out);
@@ -426,16 +389,16 @@ BOOST_AUTO_TEST_CASE(template_xlsx_reads_back_and_checks) {
   BOOST_TEST(out.find(" n ") == std::string::npos, out);  // only strings
 
   roster_template_xlsx(kProductStaff, dir.path + "/s.xlsx");
-  BOOST_TEST(read_xlsx(dir, dir.path + "/s.xlsx").find("花名册!F1 s 岗位\n") != std::string::npos);
+  BOOST_TEST(read_xlsx_cells(dir, dir.path + "/s.xlsx").find("花名册!F1 s 岗位\n") != std::string::npos);
   roster_template_xlsx(kProductIntern, dir.path + "/i.xlsx");
-  BOOST_TEST(read_xlsx(dir, dir.path + "/i.xlsx").find("花名册!G1 s 实习单位\n") != std::string::npos);
+  BOOST_TEST(read_xlsx_cells(dir, dir.path + "/i.xlsx").find("花名册!G1 s 实习单位\n") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(problems_and_roster_xlsx) {
   TempDir dir;
   std::string pf = dir.path + "/p.xlsx";
   roster_problems_xlsx({{0, "", "", "找不到表头"}, {7, "姓名", "=HYPERLINK(\"x\")", "姓名不能为空"}}, pf);
-  std::string p = read_xlsx(dir, pf);
+  std::string p = read_xlsx_cells(dir, pf);
   BOOST_TEST(p.find("问题!A1 s 行号\n") != std::string::npos, p);
   BOOST_TEST(p.find("问题!A2 s 全表\n") != std::string::npos, p);
   BOOST_TEST(p.find("问题!A3 s 7\n") != std::string::npos, p);
@@ -447,7 +410,7 @@ BOOST_AUTO_TEST_CASE(problems_and_roster_xlsx) {
   rows[1].row_no = 2, rows[1].name = "乙", rows[1].sex = "女", rows[1].id_type = "无证件";
   std::string rf = dir.path + "/r.xlsx";
   roster_xlsx(rows, kProductIntern, rf);
-  std::string r = read_xlsx(dir, rf);
+  std::string r = read_xlsx_cells(dir, rf);
   BOOST_TEST(r.find("花名册!E2 s 410105201001011233\n") != std::string::npos, r);  // full ID
   BOOST_TEST(r.find("花名册!G2 s -医院\n") != std::string::npos, r);
   BOOST_TEST(r.find("花名册!A3 s 2\n") != std::string::npos, r);

@@ -12,35 +12,10 @@
 #include <sstream>
 #include <string>
 
+#include "support.h"
 #include "xlsx_writer.h"
 
 namespace {
-
-// A temporary directory removed with its files at scope exit.
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/hnedu-xlsx-XXXXXX";
-    BOOST_TEST_REQUIRE(mkdtemp(tmpl) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-};
-
-// stdout of a shell command.
-std::string run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
 
 size_t count(const std::string& s, const std::string& what) {
   size_t n = 0;
@@ -71,7 +46,7 @@ BOOST_AUTO_TEST_CASE(cells_are_inline_strings_never_formulas) {
   TempDir dir;
   std::string file = dir.path + "/a.xlsx";
   write_sample(file);
-  std::string sheet = run("unzip -p '" + file + "' xl/worksheets/sheet1.xml");
+  std::string sheet = run_command("unzip -p '" + file + "' xl/worksheets/sheet1.xml");
   BOOST_TEST_REQUIRE(!sheet.empty());
   BOOST_TEST(sheet.find("<f>") == std::string::npos);
   BOOST_TEST(sheet.find("<f ") == std::string::npos);
@@ -82,34 +57,25 @@ BOOST_AUTO_TEST_CASE(cells_are_inline_strings_never_formulas) {
   BOOST_TEST(sheet.find("<t>410105201001011233</t>") != std::string::npos);
   BOOST_TEST(sheet.find("张三&lt;&amp;&gt;\"") != std::string::npos);
   // The second sheet exists.
-  BOOST_TEST(run("unzip -p '" + file + "' xl/worksheets/sheet2.xml").find("第二张表") != std::string::npos);
+  BOOST_TEST(run_command("unzip -p '" + file + "' xl/worksheets/sheet2.xml").find("第二张表") != std::string::npos);
   // Columns set to the text number format "@".
-  BOOST_TEST(run("unzip -p '" + file + "' xl/styles.xml").find("formatCode=\"@\"") != std::string::npos);
+  BOOST_TEST(run_command("unzip -p '" + file + "' xl/styles.xml").find("formatCode=\"@\"") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(openpyxl_reads_strings) {
   TempDir dir;
   std::string file = dir.path + "/b.xlsx";
   write_sample(file);
-  std::string script = dir.path + "/read.py";
-  std::ofstream(script) << "import sys, openpyxl\n"
-                           "wb = openpyxl.load_workbook(sys.argv[1])\n"
-                           "ws = wb.worksheets[0]\n"
-                           "print(wb.sheetnames[0])\n"
-                           "for row in ws.iter_rows():\n"
-                           "    for c in row:\n"
-                           "        if c.value is not None:\n"
-                           "            print(c.coordinate, c.data_type, c.value)\n";
-  std::string out = run("/usr/bin/python3 '" + script + "' '" + file + "' 2>&1");
-  BOOST_TEST_REQUIRE(out.find("花名册") == 0u, out);
-  BOOST_TEST(out.find("B2 s =1+1\n") != std::string::npos, out);
-  BOOST_TEST(out.find("C2 s 410105201001011233\n") != std::string::npos, out);
-  BOOST_TEST(out.find("B3 s +86 138\n") != std::string::npos, out);
-  BOOST_TEST(out.find("C3 s -5\n") != std::string::npos, out);
-  BOOST_TEST(out.find("B4 s @SUM(A1)\n") != std::string::npos, out);
+  std::string out = read_xlsx_cells(dir, file);
+  BOOST_TEST_REQUIRE(out.find("花名册!") == 0u, out);
+  BOOST_TEST(out.find("花名册!B2 s =1+1\n") != std::string::npos, out);
+  BOOST_TEST(out.find("花名册!C2 s 410105201001011233\n") != std::string::npos, out);
+  BOOST_TEST(out.find("花名册!B3 s +86 138\n") != std::string::npos, out);
+  BOOST_TEST(out.find("花名册!C3 s -5\n") != std::string::npos, out);
+  BOOST_TEST(out.find("花名册!B4 s @SUM(A1)\n") != std::string::npos, out);
   BOOST_TEST(out.find(" f ") == std::string::npos, out);  // no formula cell
   BOOST_TEST(out.find(" n ") == std::string::npos, out);  // no number cell
-  BOOST_TEST(count(out, " s ") == 14u, out);
+  BOOST_TEST(count(out, "花名册!") == 14u, out);  // every cell of the first sheet
 }
 
 BOOST_AUTO_TEST_CASE(close_reports_an_unwritable_path) {
@@ -140,7 +106,7 @@ BOOST_AUTO_TEST_CASE(many_rows_stream) {
     for (int i = 0; i < 20000; ++i) w.row({std::to_string(i), "姓名", "410105201001011233"});
     w.close();
   }
-  std::string sheet = run("unzip -p '" + file + "' xl/worksheets/sheet1.xml");
+  std::string sheet = run_command("unzip -p '" + file + "' xl/worksheets/sheet1.xml");
   BOOST_TEST(count(sheet, "<row ") == 20000u);
 }
 
