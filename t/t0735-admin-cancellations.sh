@@ -30,7 +30,9 @@ test_expect_success 'the queue lists pending cancellations oldest first, in the 
 	expect_body "郑州市金水区启航双语幼儿园" && expect_body "郑州市 / 金水区" && expect_body "郑州市金水区教育局" &&
 	a=$(grep -n "启航双语幼儿园" "$TRASH/body" | head -n 1 | cut -d: -f1) &&
 	b=$(grep -n "中牟县官渡镇中心学校" "$TRASH/body" | head -n 1 | cut -d: -f1) && test "$a" -lt "$b" &&
-	expect_body "href=\"/school/admin/cancellations\" aria-current=\"page\">注销审核</a>"
+	expect_body "href=\"/school/admin/cancellations\" aria-current=\"page\">注销审核</a>" &&
+	cgi GET /school/admin/ &&
+	expect_body "<a href=\"/school/admin/cancellations\">注销审核</a></span><span class=\"stat-value\"><strong class=\"num\">4</strong> 件"
 '
 
 test_expect_success 'the detail page shows cause, reason, applicant and center ties; bad ids' '
