@@ -5,7 +5,7 @@
   SCHOOL_MOBILE, PENDING, MOVE > OPTION repeated: TO_ID, TO_NAME); section EMPTY.
 }}
 <h1 class="page-title">中心校管理</h1>
-<p class="back-link"><a href="/school/dept/centers">返回中心校列表</a></p>
+<p class="back-link"><a href="/school/dept/centers">返回中心校列表</a> · <a href="/school/dept/schools/settings?id={{ID}}">中心校设置</a></p>
 {{#ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>{{/ERROR}}
 <section class="panel" aria-labelledby="center-heading">
 <h2 id="center-heading" class="section-title">{{NAME}}</h2>
@@ -14,7 +14,6 @@
 <div><dt>联系人</dt><dd>{{CONTACT}}（{{MOBILE_MASKED}}）</dd></div>
 <div><dt>所辖学校数</dt><dd>{{COUNT}} 所</dd></div>
 </dl>
-<p><a href="/school/dept/schools/settings?id={{ID}}">中心校设置</a></p>
 </section>
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="schools-caption">
 <table class="data-table">
