@@ -159,6 +159,14 @@ CORE_SOURCES += modules/admin/modifications.cpp
 CORE_SOURCES += modules/school/enroll_extra.cpp
 CORE_SOURCES += modules/school/enroll_manage.cpp
 CORE_SOURCES += modules/admin/extra_insurers.cpp
+# department: a school's 设置, 中心校管理, and the admin's 注销审核
+CORE_SOURCES += modules/department/centers_relation.cpp
+CORE_SOURCES += modules/department/school_settings.cpp
+CORE_SOURCES += modules/department/school_settings_center.cpp
+CORE_SOURCES += modules/department/school_settings_account.cpp
+CORE_SOURCES += modules/department/school_settings_cancel.cpp
+CORE_SOURCES += modules/department/centers.cpp
+CORE_SOURCES += modules/admin/cancellations.cpp
 # insurer area
 CORE_SOURCES += modules/insurer/enrollment_scope.cpp
 CORE_SOURCES += modules/insurer/region_select.cpp

@@ -1,5 +1,6 @@
 // admin.fcgi - /school/admin/ : the provincial center (管理中心), with its own login page.
 #include "admin/accounts.h"
+#include "admin/cancellations.h"
 #include "admin/changes.h"
 #include "admin/companies.h"
 #include "admin/departments.h"
@@ -37,6 +38,10 @@ static const Route routes[] = {
     {"GET", "/school/admin/extra-insurer", Role::Admin, admin_extra_insurer},
     {"POST", "/school/admin/extra-insurer/approve", Role::Admin, admin_extra_insurer_approve},
     {"POST", "/school/admin/extra-insurer/reject", Role::Admin, admin_extra_insurer_reject},
+    {"GET", "/school/admin/cancellations", Role::Admin, admin_cancellations},
+    {"GET", "/school/admin/cancellation", Role::Admin, admin_cancellation},
+    {"POST", "/school/admin/cancellation/approve", Role::Admin, admin_cancellation_approve},
+    {"POST", "/school/admin/cancellation/reject", Role::Admin, admin_cancellation_reject},
     {"GET", "/school/admin/accounts", Role::Admin, admin_accounts},
     {"POST", "/school/admin/account/status", Role::Admin, admin_account_status},
     {"POST", "/school/admin/account/reset", Role::Admin, admin_account_reset},

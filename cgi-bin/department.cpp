@@ -1,5 +1,7 @@
 // department.fcgi - /school/dept/ : city and county education departments.
 #include "department/home.h"
+#include "department/centers.h"
+#include "department/school_settings.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
@@ -7,6 +9,18 @@
 
 static const Route routes[] = {
     {"GET", "/school/dept/", Role::Department, department_home},
+    // 设置 of one school (linked from 学校数据) and 中心校管理:
+    {"GET", "/school/dept/schools/settings", Role::Department, department_school_settings},
+    {"POST", "/school/dept/schools/settings/center", Role::Department, department_school_center},
+    {"POST", "/school/dept/schools/settings/join", Role::Department, department_school_join},
+    {"POST", "/school/dept/schools/settings/leave", Role::Department, department_school_leave},
+    {"POST", "/school/dept/schools/settings/password", Role::Department, department_school_password},
+    {"POST", "/school/dept/schools/settings/mobile", Role::Department, department_school_mobile},
+    {"POST", "/school/dept/schools/settings/cancel", Role::Department, department_school_cancel},
+    {"GET", "/school/dept/centers", Role::Department, department_centers},
+    {"GET", "/school/dept/center", Role::Department, department_center},
+    {"POST", "/school/dept/center/move", Role::Department, department_center_move},
+    {"POST", "/school/dept/center/remove", Role::Department, department_center_remove},
     // account pages:
     {"GET", "/school/dept/account", Role::Department, account_overview},
     {"GET", "/school/dept/account/mobile", Role::Department, account_mobile_page},

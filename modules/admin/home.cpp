@@ -17,6 +17,7 @@ void admin_home(Ctx& ctx) {
       "SELECT (SELECT COUNT(*) FROM schools WHERE status = 'pending') AS registrations,"
       " (SELECT COUNT(*) FROM applications WHERE status = 'pending' AND kind <> 'registration') AS applications,"
       " (SELECT COUNT(*) FROM applications WHERE status = 'pending' AND kind = 'extra_insurer') AS extra_insurers,"
+      " (SELECT COUNT(*) FROM applications WHERE status = 'pending' AND kind = 'cancellation') AS cancellations,"
       " (SELECT COUNT(*) FROM schools WHERE status = 'active') AS schools");
   Rows kinds = ctx.db.query("SELECT kind, COUNT(*) AS n FROM accounts GROUP BY kind ORDER BY kind");
 
@@ -25,6 +26,7 @@ void admin_home(Ctx& ctx) {
   set_value(d, "PENDING_REGISTRATIONS", counts->str("registrations"));
   set_value(d, "PENDING_APPLICATIONS", counts->str("applications"));
   set_value(d, "PENDING_EXTRA_INSURERS", counts->str("extra_insurers"));
+  set_value(d, "PENDING_CANCELLATIONS", counts->str("cancellations"));
   set_value(d, "SCHOOLS_ACTIVE", counts->str("schools"));
   for (const Row& k : kinds) {
     auto* row = d.AddSectionDictionary("KIND_ROW");

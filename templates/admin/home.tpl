@@ -1,7 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
   Admin 系统首页 / 待办. Values: PENDING_REGISTRATIONS, PENDING_APPLICATIONS, PENDING_EXTRA_INSURERS (of
-  多家保险公司审核, also counted in PENDING_APPLICATIONS), SCHOOLS_ACTIVE, YEAR_LABEL.
+  多家保险公司审核, also counted in PENDING_APPLICATIONS), PENDING_CANCELLATIONS (注销审核, likewise), SCHOOLS_ACTIVE,
+  YEAR_LABEL.
   Sections: NO_YEAR; KIND_ROW repeated (LABEL, COUNT) for 账号统计.
 }}
 <h1 class="page-title">系统首页</h1>
@@ -14,6 +15,7 @@
 <li class="stat stat-attention"><span class="stat-label">待审核注册</span><span class="stat-value"><strong class="num">{{PENDING_REGISTRATIONS}}</strong> 所</span></li>
 <li class="stat stat-attention"><span class="stat-label">待处理申请</span><span class="stat-value"><strong class="num">{{PENDING_APPLICATIONS}}</strong> 件</span></li>
 <li class="stat stat-attention"><span class="stat-label"><a href="/school/admin/extra-insurers">多家保险公司审核</a></span><span class="stat-value"><strong class="num">{{PENDING_EXTRA_INSURERS}}</strong> 件</span></li>
+<li class="stat stat-attention"><span class="stat-label"><a href="/school/admin/cancellations">注销审核</a></span><span class="stat-value"><strong class="num">{{PENDING_CANCELLATIONS}}</strong> 件</span></li>
 <li class="stat"><span class="stat-label">已注册学校</span><span class="stat-value"><strong class="num">{{SCHOOLS_ACTIVE}}</strong> 所</span></li>
 </ul>
 </section>
