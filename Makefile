@@ -141,6 +141,7 @@ CORE_SOURCES += modules/roster_store.cpp
 CORE_SOURCES += modules/roster_xlsx.cpp
 CORE_SOURCES += modules/roster_diff.cpp
 CORE_SOURCES += modules/school/enroll.cpp
+CORE_SOURCES += modules/school/in_hand.cpp
 CORE_SOURCES += modules/uploads/roster_upload.cpp
 CORE_SOURCES += modules/school/policies.cpp
 CORE_SOURCES += modules/uploads/enroll.cpp

@@ -19,6 +19,6 @@ void audit_write(Db& db, const AuditEntry& e) {
 void audit(Ctx& ctx, std::string_view action, std::string_view object_type, std::string_view object_id,
            std::string_view detail) {
   const Account* a = ctx.session.account ? &*ctx.session.account : nullptr;
-  audit_write(ctx.db, AuditEntry{a ? a->id : 0, a ? std::string_view(a->kind) : std::string_view(), 0, action,
+  audit_write(ctx.db, AuditEntry{a ? a->id : 0, a ? std::string_view(a->kind) : std::string_view(), ctx.acting_school_id, action,
                                  object_type, object_id, ctx.req.remote_addr, detail});
 }

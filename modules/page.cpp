@@ -55,6 +55,12 @@ Page::Page(Ctx& ctx, std::string_view title, std::string_view body_template)
 void Page::notice(std::string_view text) { set_value(*root_.AddSectionDictionary("NOTICE"), "NOTICE_TEXT", text); }
 
 void Page::render() {
+  // A center school acting for a subordinate school (school/in_hand.h) always sees for whom.
+  if (ctx_.acting_school_id) {
+    auto* acting = root_.AddSectionDictionary("ACTING");
+    set_value(*acting, "ACTING_SCHOOL", ctx_.acting_school_name);
+    set_value(*acting, "CENTER_URL", "/school/center/");
+  }
   ctx_.res.body = expand(root_);
   ctx_.res.set_header("Content-Type", "text/html; charset=utf-8");
 }

@@ -76,7 +76,7 @@ void error_response(Response& res, const Config& config, int status, std::string
 void dispatch(const Area& area, const Config& config, Db& db, const Request& req, const Route& route,
               Response& res, Session& session) {
   session = session_load(db, config, req);
-  Ctx ctx{config, db, req, res, session, area};
+  Ctx ctx{config, db, req, res, session, area, 0, {}};
   if (session.account && route.role != Role::Pending && route.role != Role::Public && route.role != Role::Gateway) {
     std::string gate = account_gate(*session.account, config);
     if (!gate.empty()) {

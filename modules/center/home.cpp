@@ -1,17 +1,41 @@
-// center/home.cpp - subordinate school list (see center/home.h); scope: center_school_id = own school.
+// center/home.cpp - 所辖学校 (see center/home.h); scope: center_school_id = the account's own
+// school, which must still be an active center (a removed status shows no schools).
 #include "center/home.h"
+
+#include <map>
+#include <utility>
 
 #include "context.h"
 #include "mask.h"
 #include "page.h"
+#include "school/enroll.h"
+#include "year.h"
 
 void center_home(Ctx& ctx) {
+  const int64_t center_id = ctx.account().school_id;
   Rows schools = ctx.db.query(
-      "SELECT name, school_type, nature, contact_name, contact_mobile FROM schools"
-      " WHERE center_school_id = ? AND status = 'active' ORDER BY name",
-      {ctx.account().school_id});
+      "SELECT s.id, s.name, s.school_type, s.nature, s.contact_name, s.contact_mobile,"
+      " COALESCE(t.vocational, 0) AS vocational"
+      " FROM schools s JOIN schools c ON c.id = s.center_school_id"
+      " LEFT JOIN school_types t ON t.name = s.school_type"
+      " WHERE c.id = ? AND c.is_center = 1 AND c.status = 'active' AND s.status = 'active' ORDER BY s.name, s.id",
+      {center_id});
+  Rows products = ctx.db.query("SELECT id, name, vocational_only FROM products ORDER BY sort_order");
+  auto year = current_year(ctx.db);
+  // (school, product) → status of its first enrollment this year.
+  std::map<std::pair<int64_t, int64_t>, std::string> status;
+  if (year)
+    for (const Row& r : ctx.db.query(
+             "SELECT e.school_id, e.product_id, e.status FROM enrollments e JOIN schools s ON s.id = e.school_id"
+             " WHERE s.center_school_id = ? AND e.year_id = ? AND e.seq = 1",
+             {center_id, year->id}))
+      status[{r.i64("school_id"), r.i64("product_id")}] = r.str("status");
+
   Page page(ctx, "所辖学校", "center/home.tpl");
   auto& d = page.body();
+  if (year) set_value(d, "YEAR_LABEL", year->label);
+  else d.ShowSection("NO_YEAR");
+  for (const Row& p : products) set_value(*d.AddSectionDictionary("PRODUCT_HEAD"), "NAME", p.str("name"));
   int index = 0;
   for (const Row& s : schools) {
     auto* row = d.AddSectionDictionary("SCHOOL");
@@ -21,6 +45,19 @@ void center_home(Ctx& ctx) {
     set_value(*row, "NATURE", s.str("nature"));
     set_value(*row, "CONTACT", s.str("contact_name"));
     set_value(*row, "MOBILE_MASKED", mask_mobile(s.str("contact_mobile")));
+    set_value(*row, "UPLOAD_URL", "/school/s/enroll?school=" + s.str("id"));
+    for (const Row& p : products) {
+      auto* cell = row->AddSectionDictionary("PROGRESS");
+      if (p.i64("vocational_only") && !s.i64("vocational")) {
+        cell->ShowSection("NOT_APPLICABLE");
+        continue;
+      }
+      auto it = status.find({s.i64("id"), p.i64("id")});
+      std::string st = it == status.end() ? std::string() : it->second;
+      auto* badge = cell->AddSectionDictionary("STATUS");
+      set_value(*badge, "LABEL", enrollment_status_label(st));
+      set_value(*badge, "BADGE", enrollment_status_badge(st));
+    }
   }
   if (schools.empty()) d.ShowSection("EMPTY");
   page.render();

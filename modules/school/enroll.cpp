@@ -15,6 +15,7 @@
 #include "nav.h"
 #include "page.h"
 #include "roster.h"
+#include "school/in_hand.h"
 #include "year.h"
 
 Rows school_products(Db& db, int64_t school_id) {
@@ -59,12 +60,12 @@ void enroll_submitted_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const 
   s->SetFilename("school/enroll_submitted.tpl");
   set_value(*s, "DECLARED_COUNT", e.str("declared_count"));
   set_value(*s, "COMPANY", e.str("short_name"));
-  set_value(*s, "ROSTER_URL", "/school/s/enroll/roster?id=" + e.str("id"));
+  set_value(*s, "ROSTER_URL", in_hand_url(ctx, "/school/s/enroll/roster?id=" + e.str("id")));
   set_value(*s, "INSURED_KIND", insured_kind);
   bool modifying = e.str("status") == "modifying";
   if (modifying) s->ShowSection("MODIFYING");
   link_fill(*s->AddSectionDictionary("MODIFY_LINK"), modifying ? "查看修改申请" : "申请修改",
-            "/school/s/enroll/modify?id=" + e.str("id"), "");
+            in_hand_url(ctx, "/school/s/enroll/modify?id=" + e.str("id")), "");
 }
 
 void enroll_submitted_notice(Ctx& ctx, Page& page) {
@@ -82,6 +83,7 @@ void enroll_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Enrol
   set_value(*f, "INSURED_KIND", form.insured_kind);
   set_value(*f, "BATCH_KEY", to_hex(random_bytes(16)));
   set_value(*f, "TEMPLATE_URL", "/school/s/enroll/template?product=" + pid);
+  set_value(*f, "ACTION_URL", in_hand_url(ctx, "/school/files/enroll"));
   set_value(*f, "DECLARED", form.declared);
   if (form.product_id == kProductStudent) f->ShowSection("MERGE_NOTE");
   if (form.keep_valid) f->ShowSection("KEEP_CHECKED");
@@ -98,7 +100,7 @@ void enroll_school_facts(Ctx& ctx, ctemplate::TemplateDictionary& dict) {
       "SELECT s.name, r.name AS region_name, r.level AS region_level, p.name AS parent_name"
       " FROM schools s JOIN regions r ON r.code = s.region_code LEFT JOIN regions p ON p.code = r.parent_code"
       " WHERE s.id = ?",
-      {ctx.account().school_id});
+      {in_hand_school_id(ctx)});
   if (!school) throw std::runtime_error("school account without school row");
   std::string region = school->str("region_level") == "county" && !school->str("parent_name").empty()
                            ? school->str("parent_name") + " " + school->str("region_name")
@@ -108,7 +110,7 @@ void enroll_school_facts(Ctx& ctx, ctemplate::TemplateDictionary& dict) {
 }
 
 void school_enroll(Ctx& ctx) {
-  const Account& a = ctx.account();
+  const int64_t school_id = school_in_hand(ctx).id;
   Page page(ctx, "投保数据", "school/enroll.tpl");
   auto& d = page.body();
   enroll_school_facts(ctx, d);
@@ -121,20 +123,20 @@ void school_enroll(Ctx& ctx) {
     return;
   }
   set_value(d, "YEAR_LABEL", year->label);
-  d.ShowSection("EXTRA_LINK");
-  DeadlineState deadline = deadline_for_school(ctx.db, *year, a.school_id, DeadlineKind::enroll);
+  set_value(*d.AddSectionDictionary("EXTRA_LINK"), "URL", in_hand_url(ctx, "/school/s/enroll/extra"));
+  DeadlineState deadline = deadline_for_school(ctx.db, *year, school_id, DeadlineKind::enroll);
 
-  for (const Row& p : school_products(ctx.db, a.school_id)) {
+  for (const Row& p : school_products(ctx.db, school_id)) {
     auto* sec = d.AddSectionDictionary("PRODUCT");
     int64_t product_id = p.i64("id");
     std::string pid = std::to_string(product_id);
     set_value(*sec, "PRODUCT_ID", pid);
     set_value(*sec, "PRODUCT_NAME", p.str("name"));
     set_value(*sec, "INSURED_KIND", p.str("insured_kind"));
-    Rows rows = product_enrollments(ctx, a.school_id, year->id, product_id);
+    Rows rows = product_enrollments(ctx, school_id, year->id, product_id);
     // An extra enrollment (seq > 1, from an approved 多家保险公司 application): 上传管理.
     if (!rows.empty() && rows.back().i64("seq") > 1)
-      set_value(*sec->AddSectionDictionary("MANAGE"), "URL", "/school/s/enroll/manage?product=" + pid);
+      set_value(*sec->AddSectionDictionary("MANAGE"), "URL", in_hand_url(ctx, "/school/s/enroll/manage?product=" + pid));
     const Row* e = !rows.empty() && rows.front().i64("seq") == 1 ? &rows.front() : nullptr;
     if (e && e->str("status") != "draft") {
       enroll_submitted_fill(ctx, *sec, *e, p.str("insured_kind"));
@@ -164,12 +166,12 @@ void school_enroll_template(Ctx& ctx) {
 }
 
 void school_enroll_roster(Ctx& ctx) {
+  const int64_t school_id = school_in_hand(ctx).id;
   int64_t id = param_id(ctx.req, "id");
-  const Account& a = ctx.account();
   auto e = ctx.db.query_one(
       "SELECT e.product_id, y.label, p.insured_kind FROM enrollments e JOIN academic_years y ON y.id = e.year_id"
       " JOIN products p ON p.id = e.product_id WHERE e.id = ? AND e.school_id = ? AND e.status <> 'draft'",
-      {id, a.school_id});
+      {id, school_id});
   if (!e) {
     audit(ctx, "access_denied", "enrollment", std::to_string(id), "roster download");
     throw HttpError(404, "投保数据不存在或您无权下载。");

@@ -9,6 +9,7 @@
 #include "form.h"
 #include "page.h"
 #include "school/enroll.h"
+#include "school/in_hand.h"
 #include "year.h"
 
 namespace {
@@ -28,7 +29,7 @@ void field_error(ctemplate::TemplateDictionary& d, const char* section, const st
 // The school's extra-insurer applications, newest first; an approved one links to 上传管理
 // while the current year has an extra enrollment of its product.
 void fill_history(Ctx& ctx, ctemplate::TemplateDictionary& d, const std::optional<AcademicYear>& year) {
-  int64_t school_id = ctx.account().school_id;
+  int64_t school_id = in_hand_school_id(ctx);
   std::set<int64_t> managed;
   if (year)
     for (const Row& r : ctx.db.query("SELECT DISTINCT product_id FROM enrollments"
@@ -50,7 +51,7 @@ void fill_history(Ctx& ctx, ctemplate::TemplateDictionary& d, const std::optiona
     set_value(*row, "STATUS_BADGE", application_status_badge(r.str("status")));
     set_value(*row, "DECISION_REASON", r.str("decision_reason").empty() ? "—" : r.str("decision_reason"));
     if (r.str("status") == "approved" && managed.count(r.i64("product_id")))
-      set_value(*row->AddSectionDictionary("MANAGE"), "URL", "/school/s/enroll/manage?product=" + r.str("product_id"));
+      set_value(*row->AddSectionDictionary("MANAGE"), "URL", in_hand_url(ctx, "/school/s/enroll/manage?product=" + r.str("product_id")));
   }
   if (rows.empty()) d.ShowSection("NO_APPLICATIONS");
 }
@@ -58,6 +59,8 @@ void fill_history(Ctx& ctx, ctemplate::TemplateDictionary& d, const std::optiona
 void render(Ctx& ctx, const ExtraForm& f) {
   Page page(ctx, "申请增加保险公司", "school/enroll_extra.tpl");
   auto& d = page.body();
+  set_value(d, "ENROLL_URL", in_hand_url(ctx, "/school/s/enroll"));
+  set_value(d, "ACTION_URL", in_hand_url(ctx, "/school/s/enroll/extra"));
   if (const std::string* done = ctx.req.param("done"); done && *done == "submitted")
     page.notice("申请已提交，请等待管理中心审核，审核结果将以短信告知学校联系人。");
   auto year = current_year(ctx.db);
@@ -66,7 +69,7 @@ void render(Ctx& ctx, const ExtraForm& f) {
   } else {
     set_value(d, "YEAR_LABEL", year->label);
     auto* form = d.AddSectionDictionary("FORM");
-    for (const Row& p : school_products(ctx.db, ctx.account().school_id)) {
+    for (const Row& p : school_products(ctx.db, in_hand_school_id(ctx))) {
       auto* o = form->AddSectionDictionary("PRODUCT");
       set_value(*o, "ID", p.str("id"));
       set_value(*o, "NAME", p.str("name"));
@@ -89,7 +92,7 @@ ExtraForm read_form(Ctx& ctx) {
   const std::string* product = ctx.req.param("product");
   if (product && !product->empty()) {
     int64_t id = param_id(ctx.req, "product");
-    if (school_product(ctx, ctx.account().school_id, id)) f.product_id = id;
+    if (school_product(ctx, in_hand_school_id(ctx), id)) f.product_id = id;
   }
   if (!f.product_id) f.product_error = "请选择投保险种。";
   f.reason = param_multiline(ctx.req, "reason", 5000);
@@ -102,10 +105,14 @@ ExtraForm read_form(Ctx& ctx) {
 
 }  // namespace
 
-void school_enroll_extra(Ctx& ctx) { render(ctx, {}); }
+void school_enroll_extra(Ctx& ctx) {
+  school_in_hand(ctx);
+  render(ctx, {});
+}
 
 void school_enroll_extra_submit(Ctx& ctx) {
   const Account& a = ctx.account();
+  const int64_t school_id = school_in_hand(ctx).id;
   ExtraForm f = read_form(ctx);
   if (!current_year(ctx.db)) {
     ctx.res.status = 409;
@@ -120,9 +127,9 @@ void school_enroll_extra_submit(Ctx& ctx) {
     ctx.db.transaction([&] {
       ctx.db.exec("INSERT INTO applications (kind, school_id, product_id, applicant_account_id, payload, reason, status)"
                   " VALUES ('extra_insurer', ?, ?, ?, '{}', ?, 'pending')",
-                  {a.school_id, f.product_id, a.id, f.reason});
+                  {school_id, f.product_id, a.id, f.reason});
       audit(ctx, "extra_insurer_requested", "application", std::to_string(ctx.db.last_insert_id()),
-            "school=" + std::to_string(a.school_id) + " product=" + std::to_string(f.product_id));
+            "school=" + std::to_string(school_id) + " product=" + std::to_string(f.product_id));
     });
   } catch (const DbError& e) {
     if (e.code() != 1062) throw;  // the pending key: one pending application per product
@@ -131,5 +138,5 @@ void school_enroll_extra_submit(Ctx& ctx) {
     render(ctx, f);
     return;
   }
-  ctx.res.redirect("/school/s/enroll/extra?done=submitted", true);
+  ctx.res.redirect(in_hand_url(ctx, "/school/s/enroll/extra?done=submitted"), true);
 }

@@ -11,6 +11,7 @@
 #include "modification.h"
 #include "page.h"
 #include "school/enroll.h"
+#include "school/in_hand.h"
 
 std::optional<Row> enroll_load(Db& db, int64_t enrollment_id, int64_t school_id) {
   return db.query_one(
@@ -33,6 +34,7 @@ void modify_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Modif
   set_value(*f, "REASON", form.reason);
   set_value(*f, "ROSTER_URL", form.roster_url);
   set_value(*f, "TEMPLATE_URL", "/school/s/enroll/template?product=" + std::to_string(form.product_id));
+  set_value(*f, "ACTION_URL", in_hand_url(ctx, "/school/files/enroll/modify"));
   for (const Row& c : ctx.db.query("SELECT id, short_name FROM insurance_companies WHERE status = 'active' ORDER BY id")) {
     auto* o = f->AddSectionDictionary("COMPANY");
     set_value(*o, "ID", c.str("id"));
@@ -42,9 +44,9 @@ void modify_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Modif
 }
 
 void school_enroll_modify(Ctx& ctx) {
+  const int64_t school_id = school_in_hand(ctx).id;
   int64_t id = param_id(ctx.req, "id");
-  const Account& a = ctx.account();
-  auto e = enroll_load(ctx.db, id, a.school_id);
+  auto e = enroll_load(ctx.db, id, school_id);
   if (!e || e->str("status") == "draft") {
     audit(ctx, "access_denied", "enrollment", std::to_string(id), "modify page");
     throw HttpError(404, "投保数据不存在或尚未提交。");
@@ -57,14 +59,14 @@ void school_enroll_modify(Ctx& ctx) {
   set_value(d, "PRODUCT_NAME", e->str("product_name"));
   set_value(d, "YEAR_LABEL", e->str("year_label"));
   if (e->i64("seq") > 1) set_value(d, "SEQ_LABEL", "（第" + e->str("seq") + "条投保数据）");
-  set_value(d, "BACK_URL", e->i64("seq") > 1 ? "/school/s/enroll/manage?product=" + e->str("product_id")
-                                             : std::string("/school/s/enroll"));
+  set_value(d, "BACK_URL", in_hand_url(ctx, e->i64("seq") > 1 ? "/school/s/enroll/manage?product=" + e->str("product_id")
+                                                              : std::string("/school/s/enroll")));
 
   Rows apps = ctx.db.query(
       "SELECT id, status, reason, decision_reason, DATE_FORMAT(created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS at_cn"
       " FROM applications WHERE kind = 'modification' AND enrollment_id = ? AND school_id = ?"
       " ORDER BY created_at DESC, id DESC LIMIT 50",
-      {id, a.school_id});
+      {id, school_id});
   bool pending = false;
   ctemplate::TemplateDictionary* history = nullptr;
   for (const Row& r : apps) {
@@ -98,7 +100,7 @@ void school_enroll_modify(Ctx& ctx) {
     form.insured_kind = e->str("insured_kind");
     form.declared = e->str("declared_count");
     form.company_id = e->i64("company_id");
-    form.roster_url = "/school/s/enroll/roster?id=" + std::to_string(id);
+    form.roster_url = in_hand_url(ctx, "/school/s/enroll/roster?id=" + std::to_string(id));
     modify_form_fill(ctx, d, form);
   }
   page.render();

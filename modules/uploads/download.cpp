@@ -1,5 +1,5 @@
 // uploads/download.cpp - scoped file download (see uploads/download.h). Scope: a school its own
-// files; a department the files of schools in its region; the admin everything. Insurers get
+// files (a center school acting with school=N those of that subordinate school, school/in_hand.h); a department the files of schools in its region; the admin everything. Insurers get
 // their scope with issue #5.
 #include "uploads/download.h"
 
@@ -7,17 +7,19 @@
 #include "context.h"
 #include "form.h"
 #include "http_error.h"
+#include "school/in_hand.h"
 #include "scope.h"
 
 void uploads_download(Ctx& ctx) {
   int64_t id = param_id(ctx.req, "id");
   const Account& a = ctx.account();
+  const int64_t school_id = a.kind == "school" ? school_in_hand(ctx).id : 0;
   std::string pattern = a.kind == "school" ? std::string() : a.kind == "insurer" ? std::string() : region_pattern(a);
   auto file = ctx.db.query_one(
       "SELECT f.sha256, f.original_name, f.content_type FROM files f LEFT JOIN schools s ON s.id = f.school_id"
       " WHERE f.id = ? AND ((? = 'school' AND f.school_id = ?)"
       " OR (? = 'department' AND s.region_code LIKE ?) OR ? = 'admin')",
-      {id, a.kind, a.school_id, a.kind, pattern, a.kind});
+      {id, a.kind, school_id, a.kind, pattern, a.kind});
   if (!file) {
     audit(ctx, "access_denied", "file", std::to_string(id), "download");
     throw HttpError(404, "文件不存在或您无权下载。");

@@ -11,6 +11,7 @@
 #include "http_error.h"
 #include "page.h"
 #include "school/enroll.h"
+#include "school/in_hand.h"
 #include "uploads/roster_upload.h"
 #include "year.h"
 
@@ -19,14 +20,15 @@ namespace {
 const char* const kSubmittedAlready = "本险种的投保数据已提交，不能重复提交。如需修改请点击“申请修改”提交申请。";
 
 // Where the school returns to: 投保数据 for seq 1, 上传管理 of the product for the others.
-std::string page_url(int64_t product_id, int64_t seq) {
-  return seq == 1 ? std::string("/school/s/enroll") : "/school/s/enroll/manage?product=" + std::to_string(product_id);
+std::string page_url(const Ctx& ctx, int64_t product_id, int64_t seq) {
+  return in_hand_url(ctx, seq == 1 ? std::string("/school/s/enroll")
+                                   : "/school/s/enroll/manage?product=" + std::to_string(product_id));
 }
 
 // The enrollment already carrying this batch key (a retried POST), or 0.
 int64_t batch_done(Ctx& ctx, const std::string& batch_key) {
   auto r = ctx.db.query_one("SELECT id FROM enrollments WHERE batch_key = ? AND school_id = ?",
-                            {batch_key, ctx.account().school_id});
+                            {batch_key, in_hand_school_id(ctx)});
   return r ? r->i64("id") : 0;
 }
 
@@ -36,6 +38,7 @@ struct AlreadySubmitted {};
 
 void uploads_enroll(Ctx& ctx) {
   const Account& a = ctx.account();
+  const int64_t school_id = school_in_hand(ctx).id;
   MultipartForm form = multipart_parse(ctx.req, ctx.config, roster_upload_limits());
 
   const std::string* batch = form.field("batch_key");
@@ -45,20 +48,21 @@ void uploads_enroll(Ctx& ctx) {
   int64_t product_id = roster_upload_number(form, "product");
   int64_t seq = form.field("seq") ? roster_upload_number(form, "seq") : 1;
   if (seq < 1 || seq > kEnrollMaxSeq) throw HttpError(400, "提交的表单不完整，请刷新投保数据页面后重新提交。");
-  const std::string done_url = page_url(product_id, seq) + (seq == 1 ? "?" : "&") + "done=submitted";
+  const std::string page = page_url(ctx, product_id, seq);
+  const std::string done_url = page + (page.find('?') == std::string::npos ? "?" : "&") + "done=submitted";
   if (batch_done(ctx, batch_key)) {  // a retried POST: the first one stored everything
     ctx.res.redirect(done_url, true);
     return;
   }
-  auto product = product_id > 0 ? school_product(ctx, a.school_id, product_id) : std::nullopt;
+  auto product = product_id > 0 ? school_product(ctx, school_id, product_id) : std::nullopt;
   if (!product) throw HttpError(400, "险种无效，请刷新投保数据页面后重新提交。");
   auto year = current_year(ctx.db);
   if (!year) throw HttpError(409, "管理中心尚未设置当前学年，暂不能提交投保数据。");
-  DeadlineState deadline = deadline_for_school(ctx.db, *year, a.school_id, DeadlineKind::enroll);
+  DeadlineState deadline = deadline_for_school(ctx.db, *year, school_id, DeadlineKind::enroll);
   if (!deadline.open) throw HttpError(409, "本学年投保截止日期已过（" + deadline.last_day + "），如需修改请提交申请。");
   auto existing = ctx.db.query_one(
       "SELECT id, status FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ?",
-      {a.school_id, year->id, product_id, seq});
+      {school_id, year->id, product_id, seq});
   if (seq > 1 && !existing) throw HttpError(404, "没有这条投保数据，请先提交增加保险公司的申请。");
   if (existing && existing->str("status") != "draft") throw HttpError(409, kSubmittedAlready);
 
@@ -78,7 +82,7 @@ void uploads_enroll(Ctx& ctx) {
 
   UploadedFile* file = form.file("roster");
   RosterUpload upload;
-  if (errors.empty()) upload = roster_upload_read(ctx, file, product_id, year->id, a.school_id, kind);
+  if (errors.empty()) upload = roster_upload_read(ctx, file, product_id, year->id, school_id, kind);
   errors.insert(errors.end(), upload.errors.begin(), upload.errors.end());
   const RosterCheck& check = upload.check;
   if (errors.empty()) {
@@ -94,27 +98,27 @@ void uploads_enroll(Ctx& ctx) {
   if (!errors.empty()) {
     RosterResult r;
     r.title = product->str("name");
-    r.back_url = page_url(product_id, seq);
+    r.back_url = page;
     r.back_label = "返回投保数据";
     r.errors = errors;
     r.upload = upload.format == SheetFormat::unknown ? nullptr : &upload;
     r.insured_kind = kind;
-    r.school_id = a.school_id;
+    r.school_id = school_id;
     roster_upload_render_result(ctx, r, [&](ctemplate::TemplateDictionary& d) { enroll_form_fill(ctx, d, typed); });
     return;
   }
 
-  FileRow row = roster_upload_file_row(ctx, *file, upload.format, a.school_id, kind);
+  FileRow row = roster_upload_file_row(ctx, *file, upload.format, school_id, kind);
   const std::vector<RosterRow>& rows = check.valid;
   const int64_t stored = static_cast<int64_t>(rows.size());
   try {
     ctx.db.transaction([&] {
       // A retried POST that raced past the check above: the first one stored everything.
       if (ctx.db.query_one("SELECT id FROM enrollments WHERE batch_key = ?", {batch_key})) return;
-      CoverageChange coverage(ctx.db, a.school_id, year->id, product_id);
+      CoverageChange coverage(ctx.db, school_id, year->id, product_id);
       auto e = ctx.db.query_one(
           "SELECT id, status FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ? FOR UPDATE",
-          {a.school_id, year->id, product_id, seq});
+          {school_id, year->id, product_id, seq});
       if (e && e->str("status") != "draft") throw AlreadySubmitted{};
       int64_t file_id = files_insert(ctx.db, row);
       int64_t enrollment_id = 0;
@@ -128,7 +132,7 @@ void uploads_enroll(Ctx& ctx) {
         ctx.db.exec("INSERT INTO enrollments (school_id, year_id, product_id, seq, company_id, declared_count, stored_count,"
                     " status, roster_file_id, batch_key, submitted_by, submitted_at, updated_at)"
                     " VALUES (?, ?, ?, 1, ?, ?, ?, 'submitted', ?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
-                    {a.school_id, year->id, product_id, company_id, declared, stored, file_id, batch_key, a.id});
+                    {school_id, year->id, product_id, company_id, declared, stored, file_id, batch_key, a.id});
         enrollment_id = static_cast<int64_t>(ctx.db.last_insert_id());
       }
       size_t n = roster_store(ctx.db, ctx.config, enrollment_id, year->id, product_id, rows);

@@ -7,6 +7,7 @@
 #include "form.h"
 #include "http_error.h"
 #include "school/enroll_modify.h"
+#include "school/in_hand.h"
 #include "uploads/roster_upload.h"
 
 namespace {
@@ -17,21 +18,24 @@ struct Conflict {
   std::string why;
 };
 
-std::string modify_url(int64_t id) { return "/school/s/enroll/modify?id=" + std::to_string(id); }
+std::string modify_url(const Ctx& ctx, int64_t id) {
+  return in_hand_url(ctx, "/school/s/enroll/modify?id=" + std::to_string(id));
+}
 
 }  // namespace
 
 void uploads_enroll_modify(Ctx& ctx) {
   const Account& a = ctx.account();
+  const int64_t school_id = school_in_hand(ctx).id;
   MultipartForm form = multipart_parse(ctx.req, ctx.config, roster_upload_limits());
   int64_t id = roster_upload_number(form, "id");
-  auto e = id > 0 ? enroll_load(ctx.db, id, a.school_id) : std::nullopt;
+  auto e = id > 0 ? enroll_load(ctx.db, id, school_id) : std::nullopt;
   if (!e || e->str("status") == "draft") {
     audit(ctx, "access_denied", "enrollment", std::to_string(id), "modify application");
     throw HttpError(404, "投保数据不存在或尚未提交。");
   }
   if (e->str("status") == "modifying") {  // pending already (also a retried POST)
-    ctx.res.redirect(modify_url(id), true);
+    ctx.res.redirect(modify_url(ctx, id), true);
     return;
   }
 
@@ -39,7 +43,7 @@ void uploads_enroll_modify(Ctx& ctx) {
   typed.enrollment_id = id;
   typed.product_id = e->i64("product_id");
   typed.insured_kind = e->str("insured_kind");
-  typed.roster_url = "/school/s/enroll/roster?id=" + std::to_string(id);
+  typed.roster_url = in_hand_url(ctx, "/school/s/enroll/roster?id=" + std::to_string(id));
   if (const std::string* v = form.field("declared_count")) typed.declared = cut_utf8(trim_text(*v), 7);
   if (const std::string* v = form.field("reason")) typed.reason = cut_utf8(trim_text(*v), 300);
   std::vector<std::string> errors;
@@ -54,7 +58,7 @@ void uploads_enroll_modify(Ctx& ctx) {
   UploadedFile* file = form.file("roster");
   RosterUpload upload;
   if (errors.empty() && file) {
-    upload = roster_upload_read(ctx, file, typed.product_id, e->i64("year_id"), a.school_id, typed.insured_kind);
+    upload = roster_upload_read(ctx, file, typed.product_id, e->i64("year_id"), school_id, typed.insured_kind);
     errors.insert(errors.end(), upload.errors.begin(), upload.errors.end());
     if (errors.empty() && !upload.check.problems.empty())
       errors.push_back("新花名册中有 " + std::to_string(upload.check.problems.size()) +
@@ -72,23 +76,23 @@ void uploads_enroll_modify(Ctx& ctx) {
   if (!errors.empty()) {
     RosterResult r;
     r.title = e->str("product_name") + " 申请修改";
-    r.back_url = modify_url(id);
+    r.back_url = modify_url(ctx, id);
     r.back_label = "返回申请修改";
     r.errors = errors;
     r.upload = upload.format == SheetFormat::unknown ? nullptr : &upload;
     r.insured_kind = typed.insured_kind;
-    r.school_id = a.school_id;
+    r.school_id = school_id;
     roster_upload_render_result(ctx, r, [&](ctemplate::TemplateDictionary& d) { modify_form_fill(ctx, d, typed); });
     return;
   }
 
   std::optional<FileRow> roster;
-  if (file) roster = roster_upload_file_row(ctx, *file, upload.format, a.school_id, typed.insured_kind);
+  if (file) roster = roster_upload_file_row(ctx, *file, upload.format, school_id, typed.insured_kind);
   const int64_t rows = file ? static_cast<int64_t>(upload.check.valid.size()) : e->i64("stored_count");
   try {
     ctx.db.transaction([&] {
       auto locked = ctx.db.query_one("SELECT status FROM enrollments WHERE id = ? AND school_id = ? FOR UPDATE",
-                                     {id, a.school_id});
+                                     {id, school_id});
       if (!locked || locked->str("status") == "modifying") throw Conflict{kPending};
       if (locked->str("status") == "draft") throw Conflict{"投保数据尚未提交。"};
       Param file_id = Null{};
@@ -97,7 +101,7 @@ void uploads_enroll_modify(Ctx& ctx) {
           "INSERT INTO applications (kind, school_id, enrollment_id, product_id, applicant_account_id, payload, reason)"
           " VALUES ('modification', ?, ?, ?, ?, JSON_OBJECT('declared_count', ?, 'company_id', ?, 'roster_file_id', ?,"
           " 'roster_rows', ?, 'previous_status', ?), ?)",
-          {a.school_id, id, typed.product_id, a.id, declared, company_id, file_id, rows, locked->str("status"),
+          {school_id, id, typed.product_id, a.id, declared, company_id, file_id, rows, locked->str("status"),
            typed.reason});
       int64_t application_id = static_cast<int64_t>(ctx.db.last_insert_id());
       ctx.db.exec("UPDATE enrollments SET status = 'modifying', updated_at = UTC_TIMESTAMP() WHERE id = ?", {id});
@@ -110,5 +114,5 @@ void uploads_enroll_modify(Ctx& ctx) {
   } catch (const DbError& err) {
     if (err.code() != 1062) throw;  // a concurrent identical POST filed it first
   }
-  ctx.res.redirect(modify_url(id) + "&done=applied", true);
+  ctx.res.redirect(modify_url(ctx, id) + "&done=applied", true);
 }

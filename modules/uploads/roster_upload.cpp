@@ -12,6 +12,7 @@
 #include "form.h"
 #include "generated.h"
 #include "page.h"
+#include "school/in_hand.h"
 
 namespace {
 
@@ -43,7 +44,7 @@ std::string store_report(Ctx& ctx, const std::vector<RosterProblem>& problems, c
   row.original_name = insured_kind + "花名册问题清单.xlsx";
   row.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   row.uploaded_by = ctx.account().id;
-  return "/school/files/download?id=" + std::to_string(files_store_generated(ctx.db, ctx.config, path, row));
+  return in_hand_url(ctx, "/school/files/download?id=" + std::to_string(files_store_generated(ctx.db, ctx.config, path, row)));
 }
 
 }  // namespace

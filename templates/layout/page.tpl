@@ -2,7 +2,8 @@
 {{!
   Root template of every HTML page (contract: /tmp/hn/templates.md).
   Dictionary-global: TITLE, STATIC, CSRF, AREA_CLASS. Sections: USER (USER_NAME, LOGOUT_URL),
-  NAV > NAV_ITEM (LABEL, URL, CURRENT, IS_CURRENT, AVAILABLE, UNAVAILABLE > NOTE), NOTICE (NOTICE_TEXT).
+  NAV > NAV_ITEM (LABEL, URL, CURRENT, IS_CURRENT, AVAILABLE, UNAVAILABLE > NOTE), NOTICE (NOTICE_TEXT),
+  ACTING (ACTING_SCHOOL, CENTER_URL): a center school acting for a subordinate school.
   The page body is the include BODY, whose file the C++ sets per page.
   CSP is 'self' only: no inline script, no style attributes, no data: URIs.
 }}
@@ -44,6 +45,7 @@
 </nav>
 {{/NAV}}
 <main id="main" class="content" tabindex="-1">
+{{#ACTING}}<p class="acting-banner" role="status">您正在代所辖学校<strong>{{ACTING_SCHOOL}}</strong>操作投保数据。 <a href="{{CENTER_URL}}">返回所辖学校</a></p>{{/ACTING}}
 {{#NOTICE}}<p class="notice" role="status">{{NOTICE_TEXT}}</p>{{/NOTICE}}
 {{>BODY}}
 </main>

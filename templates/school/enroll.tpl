@@ -4,7 +4,7 @@
   YEAR_LABEL, CSRF (global). Sections: NO_YEAR; PRODUCT repeated (PRODUCT_ID, PRODUCT_NAME, INSURED_KIND) with
   MANAGE (URL: 上传管理 of a product with extra enrollments) and one of the include SUBMITTED
   (school/enroll_submitted.tpl), CLOSED (LAST_DAY), or the include UPLOAD_FORM (school/enroll_form.tpl);
-  EXTRA_LINK (the 多家保险公司 application, below the products).
+  EXTRA_LINK (URL: the 多家保险公司 application, below the products).
 }}
 <h1 class="page-title">上传投保数据</h1>
 <p class="breadcrumb">当前位置：首页 &gt; 投保数据</p>
@@ -24,4 +24,4 @@
 {{>UPLOAD_FORM}}
 </section>
 {{/PRODUCT}}
-{{#EXTRA_LINK}}<p class="extra-link"><a href="/school/s/enroll/extra">学校投保多家保险公司，可在此申请增加第二家保险公司投保数据</a></p>{{/EXTRA_LINK}}
+{{#EXTRA_LINK}}<p class="extra-link"><a href="{{URL}}">学校投保多家保险公司，可在此申请增加第二家保险公司投保数据</a></p>{{/EXTRA_LINK}}

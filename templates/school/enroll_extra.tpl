@@ -1,20 +1,20 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
   多家保险公司: the application for one more enrollment of a product, and the school's earlier ones.
-  Values: YEAR_LABEL, CSRF (global). Sections: NO_YEAR (no current year: no form); FORM (PRODUCT repeated
+  Values: YEAR_LABEL, ENROLL_URL, ACTION_URL, CSRF (global). Sections: NO_YEAR (no current year: no form); FORM (PRODUCT repeated
   (ID, NAME, SELECTED), REASON as typed, PRODUCT_INVALID, REASON_INVALID, PRODUCT_ERROR / REASON_ERROR /
   ERROR > MESSAGE); APPLICATION repeated (PRODUCT, REASON, SUBMITTED, STATUS_LABEL, STATUS_BADGE,
   DECISION_REASON, MANAGE > URL); NO_APPLICATIONS.
 }}
 <h1 class="page-title">申请增加保险公司投保数据</h1>
-<p class="breadcrumb">当前位置：首页 &gt; <a href="/school/s/enroll">投保数据</a> &gt; 申请增加保险公司</p>
+<p class="breadcrumb">当前位置：首页 &gt; <a href="{{ENROLL_URL}}">投保数据</a> &gt; 申请增加保险公司</p>
 <section class="form-card" aria-labelledby="extra-heading">
 <h2 id="extra-heading" class="section-title">提交申请</h2>
 <p class="form-intro">学校投保多家保险公司的，可在此申请增加第二家保险公司投保数据。管理中心审核通过后，学校在投保数据的“上传管理”中提交另一条投保数据。</p>
 {{#NO_YEAR}}<p class="card-warning">管理中心尚未设置当前学年，暂不能申请增加保险公司投保数据。</p>{{/NO_YEAR}}
 {{#FORM}}
 {{#ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>{{/ERROR}}
-<form method="post" action="/school/s/enroll/extra" novalidate>
+<form method="post" action="{{ACTION_URL}}" novalidate>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field{{#PRODUCT_INVALID}} has-error{{/PRODUCT_INVALID}}">
 <label for="product">投保险种</label>
@@ -33,7 +33,7 @@
 </div>
 <div class="actions">
 <button type="submit" class="btn btn-primary">提交申请</button>
-<a class="btn btn-secondary" href="/school/s/enroll">返回投保数据</a>
+<a class="btn btn-secondary" href="{{ENROLL_URL}}">返回投保数据</a>
 </div>
 </form>
 {{/FORM}}

@@ -2,10 +2,10 @@
 {{!
   The 投保数据 upload form of one enrollment (seq 1 on 投保数据, seq 2… under 上传管理), filled by
   enroll_form_fill. Values: PRODUCT_ID, SEQ, FORM_ID (unique on the page), INSURED_KIND, BATCH_KEY,
-  TEMPLATE_URL, DECLARED (as typed), CSRF (global). Sections: MERGE_NOTE (students); COMPANY repeated (ID,
+  TEMPLATE_URL, ACTION_URL, DECLARED (as typed), CSRF (global). Sections: MERGE_NOTE (students); COMPANY repeated (ID,
   NAME, SELECTED); KEEP_CHECKED. The csrf field must stay the FIRST field (multipart rule).
 }}
-<form class="enroll-form" method="post" action="/school/files/enroll" enctype="multipart/form-data">
+<form class="enroll-form" method="post" action="{{ACTION_URL}}" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="product" value="{{PRODUCT_ID}}">
 <input type="hidden" name="batch_key" value="{{BATCH_KEY}}">

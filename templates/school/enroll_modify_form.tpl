@@ -1,10 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
-  The 申请修改 form of one enrollment, filled by modify_form_fill. Values: ID, PRODUCT_ID, INSURED_KIND,
+  The 申请修改 form of one enrollment, filled by modify_form_fill. Values: ID, ACTION_URL, PRODUCT_ID, INSURED_KIND,
   DECLARED, REASON, ROSTER_URL, TEMPLATE_URL, CSRF (global). Sections: COMPANY repeated (ID, NAME, SELECTED).
   The csrf field must stay the FIRST field (multipart rule).
 }}
-<form class="enroll-form" method="post" action="/school/files/enroll/modify" enctype="multipart/form-data">
+<form class="enroll-form" method="post" action="{{ACTION_URL}}" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="id" value="{{ID}}">
 <div class="field">
