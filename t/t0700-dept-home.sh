@@ -1,8 +1,8 @@
 #!/bin/bash
 # t0700-dept-home: a department's 系统首页 shows its region's coverage of the current year: schools,
 # per product the insured schools and persons (enrollment_counters, kept by real submissions) and
-# the schools not yet submitted, pending applications of its schools and open claims, each linking
-# to its list; a county sees only its county, a city its counties and 市直; nothing of another city.
+# the schools not yet submitted, pending applications of its schools, open claims and the per-county
+# table, each linking to its list; a county sees only its county, a city its counties and 市直; nothing of another city.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/enroll-lib.sh"
 . "$(dirname "$0")/dept-lib.sh"
@@ -40,7 +40,9 @@ test_expect_success 'county 金水区: its schools, coverage from the counters, 
 	expect_body "<td>郑州市金水区小星星幼儿园</td><td>学校注册</td>" &&
 	expect_no_body "中牟县第一高级中学" && expect_no_body "开封" && expect_no_body "黄河路" &&
 	expect_body "href=\"/school/dept/claims-pending\"" && expect_body "href=\"/school/dept/schools\"" &&
-	expect_body "href=\"/school/dept/uncovered\"" && expect_body "href=\"#applications\""
+	expect_body "href=\"/school/dept/uncovered\"" && expect_body "href=\"#applications\"" &&
+	expect_body "<a href=\"/school/dept/schools?county=410105\">金水区</a></th><td class=\"col-num\">7</td><td class=\"col-num\">2</td><td class=\"col-num\">5</td>" &&
+	expect_no_body "合计"
 '
 
 test_expect_success 'city 郑州市: its counties and 市直, never 开封' '
@@ -50,7 +52,10 @@ test_expect_success 'city 郑州市: its counties and 市直, never 开封' '
 	expect_body "$(row "校方责任险（无过失责任保险）" 1 4 14 /school/dept/uncovered 19)" &&
 	expect_body "$(row 教职工校方责任保险 2 1 2 "/school/dept/uncovered?product=2" 22)" &&
 	expect_body "$(row 职业院校学生实习责任保险 3 0 0 "/school/dept/uncovered?product=3" 3)" &&
-	expect_body "<td>中牟县第一高级中学</td><td>账号注销</td>" && expect_no_body "开封"
+	expect_body "<td>中牟县第一高级中学</td><td>账号注销</td>" && expect_no_body "开封" &&
+	expect_body "<tr><th scope=\"row\"><a href=\"/school/dept/schools?county=410122\">中牟县</a></th><td class=\"col-num\">9</td><td class=\"col-num\">1</td><td class=\"col-num\">4</td><td class=\"col-num\">1</td><td class=\"col-num\">2</td></tr>" &&
+	expect_body "<tr><th scope=\"row\"><a href=\"/school/dept/schools?county=410100\">市直</a></th><td class=\"col-num\">6</td>" &&
+	expect_body "<tr class=\"row-total\"><th scope=\"row\">合计</th><td class=\"col-num\">23</td><td class=\"col-num\">4</td><td class=\"col-num\">14</td><td class=\"col-num\">1</td><td class=\"col-num\">2</td></tr>"
 '
 
 test_expect_success 'the figures follow the counters: an approved change shows at once' '

@@ -4,6 +4,8 @@
 #include "department/home.h"
 
 #include "context.h"
+#include "department/schools_areas.h"
+#include "department/schools_counties.h"
 #include "department/uncovered_list.h"
 #include "page.h"
 #include "pager.h"
@@ -78,13 +80,15 @@ void department_home(Ctx& ctx) {
   set_value(d, "SCHOOLS_PENDING", counts->str("pending"));
   set_value(d, "CENTERS", counts->str("centers"));
   set_value(d, "OPEN_CLAIMS", claims->str("n"));
-  if (auto year = current_year(ctx.db)) {
+  auto year = current_year(ctx.db);
+  if (year) {
     auto* y = d.AddSectionDictionary("HAS_YEAR");
     set_value(d, "YEAR_LABEL", year->label);
     fill_products(ctx, *y, *year, scope);
   } else {
     d.ShowSection("NO_YEAR");
   }
+  county_table_fill(ctx, d, department_areas(ctx.db, a), year ? year->id : 0);
   fill_applications(ctx, d, scope);
   page.render();
 }

@@ -34,21 +34,6 @@ bool applies(const Row& r, int i) { return i < 2 || r.i64("vocational"); }
 
 std::string contact_text(const Row& r) { return r.str("contact_name") + " " + mask_mobile(r.str("contact_mobile")); }
 
-void fill_county_table(Ctx& ctx, ctemplate::TemplateDictionary& d, const std::vector<DepartmentArea>& areas,
-                       int64_t year_id) {
-  for (const CountyFigures& f : county_figures(ctx.db, ctx.account(), areas, year_id)) {
-    auto* row = d.AddSectionDictionary("COUNTY_ROW");
-    set_value(*row, "NAME", f.name);
-    if (f.code.empty()) row->ShowSection("TOTAL");
-    else set_value(*row->AddSectionDictionary("LINK"), "URL", url_with_query(kListPath, {{"county", f.code}}));
-    set_value(*row, "SCHOOLS", std::to_string(f.schools));
-    set_value(*row, "STUDENT_SCHOOLS", std::to_string(f.student_schools));
-    set_value(*row, "STUDENT_PERSONS", std::to_string(f.student_persons));
-    set_value(*row, "STAFF_SCHOOLS", std::to_string(f.staff_schools));
-    set_value(*row, "STAFF_PERSONS", std::to_string(f.staff_persons));
-  }
-}
-
 void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const SchoolFilters& f,
                   const std::vector<DepartmentArea>& areas) {
   set_value(d, "Q", f.q);
@@ -94,7 +79,7 @@ void department_schools(Ctx& ctx) {
     d.ShowSection("NO_YEAR");
   }
   int64_t year_id = year ? year->id : 0;
-  fill_county_table(ctx, d, areas, year_id);
+  county_table_fill(ctx, d, areas, year_id);
   fill_filters(ctx, d, f, areas);
   Rows rows = school_list_rows(ctx, f, year_id, pager.limit, pager.offset());
   int64_t total = rows.empty() ? 0 : rows.front().i64("total_rows");

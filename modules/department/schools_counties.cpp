@@ -4,7 +4,10 @@
 
 #include <map>
 
+#include "context.h"
 #include "db.h"
+#include "page.h"
+#include "pager.h"
 #include "scope.h"
 #include "session.h"
 
@@ -45,4 +48,21 @@ std::vector<CountyFigures> county_figures(Db& db, const Account& a, const std::v
   }
   if (areas.size() > 1) rows.push_back(total);
   return rows;
+}
+
+void county_table_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const std::vector<DepartmentArea>& areas,
+                       int64_t year_id) {
+  auto* table = dict.AddIncludeDictionary("COUNTY_TABLE");
+  table->SetFilename("department/county_table.tpl");
+  for (const CountyFigures& f : county_figures(ctx.db, ctx.account(), areas, year_id)) {
+    auto* row = table->AddSectionDictionary("COUNTY_ROW");
+    set_value(*row, "NAME", f.name);
+    if (f.code.empty()) row->ShowSection("TOTAL");
+    else set_value(*row->AddSectionDictionary("LINK"), "URL", url_with_query("/school/dept/schools", {{"county", f.code}}));
+    set_value(*row, "SCHOOLS", std::to_string(f.schools));
+    set_value(*row, "STUDENT_SCHOOLS", std::to_string(f.student_schools));
+    set_value(*row, "STUDENT_PERSONS", std::to_string(f.student_persons));
+    set_value(*row, "STAFF_SCHOOLS", std::to_string(f.staff_schools));
+    set_value(*row, "STAFF_PERSONS", std::to_string(f.staff_persons));
+  }
 }

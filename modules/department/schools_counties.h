@@ -10,8 +10,12 @@
 
 #include "department/schools_areas.h"
 
+namespace ctemplate {
+class TemplateDictionary;
+}
 class Db;
 struct Account;
+struct Ctx;
 
 struct CountyFigures {
   std::string code;  // "" for the 合计 row
@@ -25,3 +29,8 @@ struct CountyFigures {
 // (more than one area) gets a last row 合计 with the sums.
 std::vector<CountyFigures> county_figures(Db& db, const Account& department, const std::vector<DepartmentArea>& areas,
                                           int64_t year_id);
+
+// Adds include COUNTY_TABLE (templates/department/county_table.tpl) to dict: the rows of
+// county_figures, each area's name linking to 学校数据 filtered by that area.
+void county_table_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const std::vector<DepartmentArea>& areas,
+                       int64_t year_id);

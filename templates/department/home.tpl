@@ -2,7 +2,7 @@
 {{!
   Department 系统首页 (department/home.cpp). Values: REGION_NAME, YEAR_LABEL, SCHOOLS_ACTIVE, SCHOOLS_PENDING,
   CENTERS, OPEN_CLAIMS, APPLICATIONS. Sections: NO_YEAR, or HAS_YEAR with repeated PRODUCT (NAME, SCHOOLS,
-  PERSONS, ENROLLED_URL, MISSING, MISSING_URL); repeated APPLICATION (KIND, SCHOOL, CREATED) or NO_APPLICATIONS.
+  PERSONS, ENROLLED_URL, MISSING, MISSING_URL); include COUNTY_TABLE (department/county_table.tpl); repeated APPLICATION (KIND, SCHOOL, CREATED) or NO_APPLICATIONS.
 }}
 <h1 class="page-title">系统首页</h1>
 <dl class="facts">
@@ -31,6 +31,7 @@
 </div>
 <p class="muted">已投保：已提交投保数据（含已承保、修改中）的学校；未提交：尚未提交该险种投保数据的学校，可在“未投保学校”中短信提醒。</p>
 </section>{{/HAS_YEAR}}
+{{>COUNTY_TABLE}}
 <section class="panel" aria-labelledby="applications-heading" id="applications">
 <h2 id="applications-heading" class="section-title">待审核申请</h2>
 <p class="muted">辖区学校提交、等待管理中心审核的申请（最近 20 件）。</p>

@@ -1,8 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
   学校数据 (department/schools.cpp). Values: YEAR_LABEL, Q, TOTAL. Sections NO_YEAR / HAS_YEAR.
-  Repeated COUNTY_ROW (NAME, SCHOOLS, STUDENT_SCHOOLS, STUDENT_PERSONS, STAFF_SCHOOLS, STAFF_PERSONS;
-  LINK > URL for an area, TOTAL for the 合计 row).
+  Include COUNTY_TABLE (department/county_table.tpl).
   Filters: COUNTY_FILTER (city accounts) with repeated COUNTY (CODE, NAME, SELECTED); repeated TYPE (NAME, SELECTED),
   PRODUCT (ID, NAME, SELECTED); NATURE_public / NATURE_private, STATUS_none / _enrolled / _submitted / _insured /
   _modifying, SORT_region / _name / _type / _persons, DIR_asc / DIR_desc.
@@ -11,20 +10,7 @@
 }}
 <h1 class="page-title">学校数据</h1>
 <p class="list-summary">{{#NO_YEAR}}管理中心尚未设置当前学年，投保数字暂不统计。{{/NO_YEAR}}{{#HAS_YEAR}}{{YEAR_LABEL}} 学年投保情况（学校及保险公司上传）{{/HAS_YEAR}}</p>
-<section class="panel" aria-labelledby="counties-heading">
-<h2 id="counties-heading" class="section-title">各县区投保情况</h2>
-<div class="table-wrap" tabindex="0" role="region" aria-labelledby="counties-caption">
-<table class="data-table">
-<caption id="counties-caption" class="visually-hidden">各县区学校数与投保情况</caption>
-<thead>
-<tr><th scope="col">县区</th><th scope="col" class="col-num">学校总数</th><th scope="col" class="col-num">校责任险 已投保学校数</th><th scope="col" class="col-num">校责任险 投保人数</th><th scope="col" class="col-num">教职工责任险 已投保学校数</th><th scope="col" class="col-num">教职工责任险 投保人数</th></tr>
-</thead>
-<tbody>
-{{#COUNTY_ROW}}<tr{{#TOTAL}} class="row-total"{{/TOTAL}}><th scope="row">{{#LINK}}<a href="{{URL}}">{{NAME}}</a>{{/LINK}}{{#TOTAL}}{{NAME}}{{/TOTAL}}</th><td class="col-num">{{SCHOOLS}}</td><td class="col-num">{{STUDENT_SCHOOLS}}</td><td class="col-num">{{STUDENT_PERSONS}}</td><td class="col-num">{{STAFF_SCHOOLS}}</td><td class="col-num">{{STAFF_PERSONS}}</td></tr>
-{{/COUNTY_ROW}}</tbody>
-</table>
-</div>
-</section>
+{{>COUNTY_TABLE}}
 <section class="panel" aria-labelledby="schools-heading">
 <h2 id="schools-heading" class="section-title">学校列表</h2>
 <form class="filter-bar" method="get" action="/school/dept/schools" role="search">
