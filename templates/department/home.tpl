@@ -10,11 +10,11 @@
 <div class="fact"><dt>当前学年</dt><dd><strong class="year">{{YEAR_LABEL}}</strong>{{#NO_YEAR}}<span class="muted">管理中心尚未设置当前学年</span>{{/NO_YEAR}}</dd></div>
 </dl>
 <ul class="stats">
-<li class="stat"><a href="/school/dept/schools"><span class="stat-label">学校总数</span><span class="stat-value"><strong class="num">{{SCHOOLS_ACTIVE}}</strong> 所</span></a></li>
-<li class="stat stat-attention"><a href="#applications"><span class="stat-label">待审核注册</span><span class="stat-value"><strong class="num">{{SCHOOLS_PENDING}}</strong> 所</span></a></li>
-<li class="stat stat-attention"><a href="#applications"><span class="stat-label">待审核申请</span><span class="stat-value"><strong class="num">{{APPLICATIONS}}</strong> 件</span></a></li>
-<li class="stat"><a href="/school/dept/centers"><span class="stat-label">中心校</span><span class="stat-value"><strong class="num">{{CENTERS}}</strong> 所</span></a></li>
-<li class="stat stat-attention"><a href="/school/dept/claims-pending"><span class="stat-label">未决案件</span><span class="stat-value"><strong class="num">{{OPEN_CLAIMS}}</strong> 件</span></a></li>
+<li class="stat"><a class="stat-link" href="/school/dept/schools"><span class="stat-label">学校总数</span><span class="stat-value"><strong class="num">{{SCHOOLS_ACTIVE}}</strong> 所</span></a></li>
+<li class="stat stat-attention"><a class="stat-link" href="#applications"><span class="stat-label">待审核注册</span><span class="stat-value"><strong class="num">{{SCHOOLS_PENDING}}</strong> 所</span></a></li>
+<li class="stat stat-attention"><a class="stat-link" href="#applications"><span class="stat-label">待审核申请</span><span class="stat-value"><strong class="num">{{APPLICATIONS}}</strong> 件</span></a></li>
+<li class="stat"><a class="stat-link" href="/school/dept/centers"><span class="stat-label">中心校</span><span class="stat-value"><strong class="num">{{CENTERS}}</strong> 所</span></a></li>
+<li class="stat stat-attention"><a class="stat-link" href="/school/dept/claims-pending"><span class="stat-label">未决案件</span><span class="stat-value"><strong class="num">{{OPEN_CLAIMS}}</strong> 件</span></a></li>
 </ul>
 {{#HAS_YEAR}}<section class="panel" aria-labelledby="coverage-heading">
 <h2 id="coverage-heading" class="section-title">{{YEAR_LABEL}} 学年投保情况</h2>
