@@ -106,8 +106,7 @@ void department_schools(Ctx& ctx) {
   }
   if (rows.empty()) d.ShowSection("EMPTY");
   else set_value(*d.AddSectionDictionary("EXPORT"), "URL", url_with_query(std::string(kListPath) + "/export", f.query()));
-  QueryParams keep = f.query();
-  pager_fill(d, pager, total, kListPath, keep);
+  pager_fill(d, pager, total, kListPath, f.query());
   page.render();
 }
 
