@@ -88,6 +88,7 @@ test_expect_success 'search and filters: name, type, nature, product status' '
 	cgi GET "/school/dept/schools?status=modifying" && expect_body "没有符合条件的学校" && expect_no_body "导出</a>" &&
 	cgi GET "/school/dept/schools?product=2&status=none" && test "$(listed | wc -l)" = 7 &&
 	city && cgi GET "/school/dept/schools?product=3&status=none" && test "$(listed | wc -l)" = 3 &&
+	test "$(listed | tr "\n" " ")" = "中牟县职业教育中心 郑州市财贸学校 郑州幼儿师范高等专科学校 " &&
 	cgi GET "/school/dept/schools?county=410122" && test "$(listed | wc -l)" = 9 && expect_body "<option value=\"410122\" selected>" &&
 	cgi GET "/school/dept/schools?county=410100" && test "$(listed | wc -l)" = 6 && expect_body "市直 · 高中" &&
 	cgi GET "/school/dept/schools?status=gone" && expect_status 400 &&

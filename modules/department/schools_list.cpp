@@ -88,7 +88,7 @@ Rows school_list_rows(Ctx& ctx, const SchoolFilters& f, int64_t year_id, int64_t
       " ORDER BY CASE WHEN ? = 'name_asc' THEN s.name END ASC, CASE WHEN ? = 'name_desc' THEN s.name END DESC,"
       " CASE WHEN ? = 'type_asc' THEN t.sort_order END ASC, CASE WHEN ? = 'type_desc' THEN t.sort_order END DESC,"
       " CASE WHEN ? = 'persons_asc' THEN COALESCE(e.n1, 0) END ASC, CASE WHEN ? = 'persons_desc' THEN COALESCE(e.n1, 0) END DESC,"
-      " CASE WHEN ? = 'region_desc' THEN s.region_code END DESC, s.region_code, s.name, s.id"
+      " CASE WHEN ? = 'region_desc' THEN s.region_code END DESC, s.region_code = s.city_code, s.region_code, s.name, s.id"
       " LIMIT ? OFFSET ?",
       {year_id, f.product, year_id, scope, scope, f.county,
        f.county, f.type, f.type, f.nature, f.nature, f.q, like_contains(f.q), f.status, wanted, order, order, order,

@@ -19,7 +19,7 @@ struct SchoolFilters {
   std::string nature;   // "" | 公办 | 民办
   int64_t product = 0;  // product of the status filter (1 when a status is chosen without one)
   std::string status;   // "" | none 未提交 | enrolled 已投保 | submitted 已提交 | insured 已承保 | modifying 修改中
-  std::string sort = "region";  // region | name | type | persons (校责任险投保人数)
+  std::string sort = "region";  // region (counties by code, 市直 last) | name | type | persons (校责任险投保人数)
   std::string dir = "asc";      // asc | desc
   int64_t page = 1;
 

@@ -52,7 +52,7 @@ Rows uncovered_rows(Ctx& ctx, const UncoveredFilters& f, int64_t year_id, int64_
       "   AND e.product_id = p.id AND e.status <> 'draft')"
       " AND (? = '' OR s.region_code = ?) AND (? = '' OR s.school_type = ?) AND (? = '' OR s.name LIKE ?)"
       " AND (? = 0 OR s.id = ?)"
-      " ORDER BY s.region_code, s.name, s.id LIMIT ? OFFSET ?",
+      " ORDER BY s.region_code = s.city_code, s.region_code, s.name, s.id LIMIT ? OFFSET ?",
       {f.product, year_id, scope, year_id, f.county, f.county, f.type, f.type, f.q, like_contains(f.q), f.school_id,
        f.school_id, limit, offset});
 }
