@@ -1,5 +1,8 @@
 // department.fcgi - /school/dept/ : city and county education departments.
 #include "department/home.h"
+#include "department/schools.h"
+#include "department/uncovered.h"
+#include "department/uncovered_remind.h"
 #include "department/centers.h"
 #include "department/school_settings.h"
 #include "account/change_mobile.h"
@@ -9,6 +12,12 @@
 
 static const Route routes[] = {
     {"GET", "/school/dept/", Role::Department, department_home},
+    // 学校数据 and 未投保学校:
+    {"GET", "/school/dept/schools", Role::Department, department_schools},
+    {"GET", "/school/dept/schools/export", Role::Department, department_schools_export},
+    {"GET", "/school/dept/uncovered", Role::Department, department_uncovered},
+    {"POST", "/school/dept/uncovered/remind", Role::Department, department_uncovered_remind},
+    {"POST", "/school/dept/uncovered/remind-all", Role::Department, department_uncovered_remind_all},
     // 设置 of one school (linked from 学校数据) and 中心校管理:
     {"GET", "/school/dept/schools/settings", Role::Department, department_school_settings},
     {"POST", "/school/dept/schools/settings/center", Role::Department, department_school_center},

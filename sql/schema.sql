@@ -268,6 +268,31 @@ CREATE TABLE `enrollment_counters` (
   CONSTRAINT `fk_enrollment_counters_year` FOREIGN KEY (`year_id`) REFERENCES `academic_years` (`id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `enrollment_reminders`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `enrollment_reminders` (
+  `id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  `school_id` bigint(20) unsigned NOT NULL,
+  `year_id` int(10) unsigned NOT NULL,
+  `product_id` tinyint(3) unsigned NOT NULL,
+  `reminded_on` date NOT NULL COMMENT 'day of the reminder in Asia/Shanghai: one per school, year, product and day',
+  `account_id` bigint(20) unsigned NOT NULL COMMENT 'the department account that sent it',
+  `sms_message_id` bigint(20) unsigned DEFAULT NULL COMMENT 'the queued SMS (set in the same transaction)',
+  `created_at` datetime NOT NULL DEFAULT utc_timestamp(),
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `enrollment_reminders_day` (`school_id`,`year_id`,`product_id`,`reminded_on`),
+  KEY `enrollment_reminders_year` (`year_id`,`product_id`),
+  KEY `enrollment_reminders_product` (`product_id`),
+  KEY `enrollment_reminders_account` (`account_id`),
+  KEY `enrollment_reminders_sms` (`sms_message_id`),
+  CONSTRAINT `fk_enrollment_reminders_account` FOREIGN KEY (`account_id`) REFERENCES `accounts` (`id`),
+  CONSTRAINT `fk_enrollment_reminders_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`),
+  CONSTRAINT `fk_enrollment_reminders_school` FOREIGN KEY (`school_id`) REFERENCES `schools` (`id`),
+  CONSTRAINT `fk_enrollment_reminders_sms` FOREIGN KEY (`sms_message_id`) REFERENCES `sms_messages` (`id`),
+  CONSTRAINT `fk_enrollment_reminders_year` FOREIGN KEY (`year_id`) REFERENCES `academic_years` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
 DROP TABLE IF EXISTS `enrollment_versions`;
 /*!40101 SET @saved_cs_client     = @@character_set_client */;
 /*!40101 SET character_set_client = utf8mb4 */;

@@ -1,0 +1,151 @@
+// department/schools.cpp - 学校数据 and its export (see department/schools.h). Scope: the
+// queries of schools_counties and schools_list carry region_pattern(account); the county
+// filter is checked against the account's areas.
+#include "department/schools.h"
+
+#include <unistd.h>
+
+#include "audit.h"
+#include "context.h"
+#include "department/schools_areas.h"
+#include "department/schools_counties.h"
+#include "department/schools_list.h"
+#include "generated.h"
+#include "http_error.h"
+#include "mask.h"
+#include "page.h"
+#include "pager.h"
+#include "school/enroll.h"
+#include "xlsx_writer.h"
+#include "year.h"
+
+namespace {
+
+const char* const kListPath = "/school/dept/schools";
+// Product ids and the short names the manual uses for them.
+const struct {
+  const char* status_col;
+  const char* persons_col;
+  const char* label;
+} kProducts[] = {{"st1", "n1", "校责任险"}, {"st2", "n2", "教职工责任险"}, {"st3", "n3", "实习责任险"}};
+
+// Product 3 (实习责任险) applies to vocational school types only.
+bool applies(const Row& r, int i) { return i < 2 || r.i64("vocational"); }
+
+std::string contact_text(const Row& r) { return r.str("contact_name") + " " + mask_mobile(r.str("contact_mobile")); }
+
+void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const SchoolFilters& f,
+                  const std::vector<DepartmentArea>& areas) {
+  set_value(d, "Q", f.q);
+  if (areas.size() > 1) {
+    auto* counties = d.AddSectionDictionary("COUNTY_FILTER");
+    for (const DepartmentArea& a : areas) {
+      auto* o = counties->AddSectionDictionary("COUNTY");
+      set_value(*o, "CODE", a.code);
+      set_value(*o, "NAME", a.name);
+      if (a.code == f.county) o->ShowSection("SELECTED");
+    }
+  }
+  for (const Row& t : ctx.db.query("SELECT name FROM school_types ORDER BY sort_order, name")) {
+    auto* o = d.AddSectionDictionary("TYPE");
+    set_value(*o, "NAME", t.str("name"));
+    if (t.str("name") == f.type) o->ShowSection("SELECTED");
+  }
+  for (const Row& p : ctx.db.query("SELECT id, name FROM products ORDER BY sort_order, id")) {
+    auto* o = d.AddSectionDictionary("PRODUCT");
+    set_value(*o, "ID", p.str("id"));
+    set_value(*o, "NAME", p.str("name"));
+    if (p.i64("id") == f.product) o->ShowSection("SELECTED");
+  }
+  for (const std::string& v : {f.nature.empty() ? "" : "NATURE_" + std::string(f.nature == "公办" ? "public" : "private"),
+                               f.status.empty() ? "" : "STATUS_" + f.status, "SORT_" + f.sort, "DIR_" + f.dir})
+    if (!v.empty()) d.ShowSection(v);
+}
+
+}  // namespace
+
+void department_schools(Ctx& ctx) {
+  std::vector<DepartmentArea> areas = department_areas(ctx.db, ctx.account());
+  SchoolFilters f = school_filters_read(ctx);
+  auto year = current_year(ctx.db);
+  Pager pager;
+  pager.page = f.page;
+  Page page(ctx, "学校数据", "department/schools.tpl");
+  auto& d = page.body();
+  if (year) {
+    set_value(d, "YEAR_LABEL", year->label);
+    d.ShowSection("HAS_YEAR");
+  } else {
+    d.ShowSection("NO_YEAR");
+  }
+  int64_t year_id = year ? year->id : 0;
+  county_table_fill(ctx, d, areas, year_id);
+  fill_filters(ctx, d, f, areas);
+  Rows rows = school_list_rows(ctx, f, year_id, pager.limit, pager.offset());
+  int64_t total = rows.empty() ? 0 : rows.front().i64("total_rows");
+  int64_t n = pager.offset();
+  for (const Row& r : rows) {
+    auto* row = d.AddSectionDictionary("SCHOOL");
+    set_value(*row, "N", std::to_string(++n));
+    set_value(*row, "NAME", r.str("name"));
+    set_value(*row, "AREA", r.str("area"));
+    set_value(*row, "TYPE", r.str("school_type"));
+    set_value(*row, "NATURE", r.str("nature"));
+    for (int i = 0; i < 3; ++i) {
+      if (!applies(r, i)) continue;
+      auto* p = row->AddSectionDictionary("PRODUCT_STATUS");
+      const std::string& st = r.str(kProducts[i].status_col);
+      set_value(*p, "LABEL", kProducts[i].label);
+      set_value(*p, "STATUS", enrollment_status_label(st));
+      set_value(*p, "BADGE", enrollment_status_badge(st));
+      if (!st.empty() && st != "draft") set_value(*p->AddSectionDictionary("PERSONS"), "N", r.str(kProducts[i].persons_col));
+    }
+    set_value(*row, "POLICIES", r.str("policies").empty() ? "—" : r.str("policies"));
+    set_value(*row, "CONTACT", contact_text(r));
+    set_value(*row, "SETTINGS_URL", "/school/dept/schools/settings?id=" + r.str("id"));
+  }
+  if (rows.empty()) d.ShowSection("EMPTY");
+  else set_value(*d.AddSectionDictionary("EXPORT"), "URL", url_with_query(std::string(kListPath) + "/export", f.query()));
+  pager_fill(d, pager, total, kListPath, f.query());
+  page.render();
+}
+
+void department_schools_export(Ctx& ctx) {
+  SchoolFilters f = school_filters_read(ctx);
+  auto year = current_year(ctx.db);
+  if (!year) throw HttpError(404, "管理中心尚未设置当前学年。");
+  Rows rows = school_list_rows(ctx, f, year->id, 1000000, 0);
+  std::string path = generated_path(ctx.config, ".xlsx");
+  try {
+    XlsxWriter book(path);
+    book.add_sheet("学校数据");
+    book.column_widths({6, 36, 12, 12, 8, 14, 12, 14, 12, 14, 12, 30, 10, 14}, true);
+    book.header({"排序", "学校名称", "县区", "学校类型", "学校性质", "校责任险投保状态", "校责任险投保人数",
+                 "教职工责任险投保状态", "教职工责任险投保人数", "实习责任险投保状态", "实习责任险投保人数", "保险单",
+                 "联系人", "联系人手机"});
+    int64_t n = 0;
+    for (const Row& r : rows) {
+      std::vector<std::string> cells = {std::to_string(++n), r.str("name"), r.str("area"), r.str("school_type"),
+                                        r.str("nature")};
+      for (int i = 0; i < 3; ++i) {
+        const std::string& st = r.str(kProducts[i].status_col);
+        bool done = !st.empty() && st != "draft";
+        cells.push_back(applies(r, i) ? enrollment_status_label(st) : "不适用");
+        cells.push_back(done ? r.str(kProducts[i].persons_col) : "");
+      }
+      cells.push_back(r.str("policies"));
+      cells.push_back(r.str("contact_name"));
+      cells.push_back(mask_mobile(r.str("contact_mobile")));
+      book.row(cells);
+    }
+    book.close();
+  } catch (...) {
+    unlink(path.c_str());
+    throw;
+  }
+  audit(ctx, "export", "schools", year->label,
+        "rows=" + std::to_string(rows.size()) + " q=" + f.q + " county=" + f.county + " type=" + f.type +
+            " nature=" + f.nature + " product=" + std::to_string(f.product) + " status=" + f.status + " sort=" +
+            f.sort + "_" + f.dir);
+  send_generated_xlsx(ctx, path, year->label + "学校数据.xlsx");
+}

@@ -1,0 +1,32 @@
+// department/schools_areas.cpp - the areas of a department's region (see schools_areas.h).
+// Scope: only regions equal to or directly under the account's own region code.
+#include "department/schools_areas.h"
+
+#include "audit.h"
+#include "context.h"
+#include "form.h"
+#include "http_error.h"
+
+std::vector<DepartmentArea> department_areas(Db& db, const Account& a) {
+  Rows rows = db.query(
+      "SELECT code, name, level FROM regions WHERE code = ? OR parent_code = ? ORDER BY code = ?, code",
+      {a.region_code, a.region_code, a.region_code});
+  std::vector<DepartmentArea> areas;
+  bool has_counties = rows.size() > 1;
+  for (const Row& r : rows) {
+    bool own = r.str("code") == a.region_code;
+    areas.push_back({r.str("code"), own && has_counties ? "市直" : r.str("name")});
+  }
+  return areas;
+}
+
+std::string department_county_param(Ctx& ctx, const std::vector<DepartmentArea>& areas) {
+  std::string v = param_text(ctx.req, "county", 6, false);
+  if (v.empty()) return v;
+  if (v.size() != 6 || v.find_first_not_of("0123456789") != std::string::npos)
+    throw HttpError(400, "所选县区无效。");
+  for (const DepartmentArea& a : areas)
+    if (a.code == v) return v;
+  audit(ctx, "access_denied", "region", v, "department county filter");
+  throw HttpError(404, "该县区不在您的管辖范围内。");
+}

@@ -1,0 +1,96 @@
+// department/schools_list.cpp - filters and query of the 学校数据 list (see schools_list.h).
+// Scope: schools and enrollments carry region_code LIKE region_pattern(account); every filter
+// and the sort key are allow-listed values bound as parameters (ORDER BY picks by CASE).
+#include "department/schools_list.h"
+
+#include <algorithm>
+
+#include "context.h"
+#include "department/schools_areas.h"
+#include "form.h"
+#include "http_error.h"
+#include "scope.h"
+
+QueryParams SchoolFilters::query() const {
+  return {{"q", q},
+          {"county", county},
+          {"type", type},
+          {"nature", nature},
+          {"product", product ? std::to_string(product) : ""},
+          {"status", status},
+          {"sort", sort == "region" ? "" : sort},
+          {"dir", dir == "asc" ? "" : dir}};
+}
+
+namespace {
+
+// An optional enum parameter: "" when absent or empty.
+std::string optional_enum(const Request& req, std::string_view name, std::initializer_list<std::string_view> allowed) {
+  const std::string* v = req.param(name);
+  if (!v || v->empty()) return "";
+  return param_enum(req, name, allowed);
+}
+
+}  // namespace
+
+SchoolFilters school_filters_read(Ctx& ctx) {
+  const Request& req = ctx.req;
+  SchoolFilters f;
+  f.q = trim_text(param_text(req, "q", 100, false));
+  f.county = department_county_param(ctx, department_areas(ctx.db, ctx.account()));
+  f.type = param_text(req, "type", 20, false);
+  if (!f.type.empty() && !ctx.db.query_one("SELECT name FROM school_types WHERE name = ?", {f.type}))
+    throw HttpError(400, "所选学校类型无效。");
+  f.nature = optional_enum(req, "nature", {"公办", "民办"});
+  f.status = optional_enum(req, "status", {"none", "enrolled", "submitted", "insured", "modifying"});
+  const std::string* p = req.param("product");
+  if (p && !p->empty()) {
+    f.product = param_id(req, "product");
+    if (!ctx.db.query_one("SELECT id FROM products WHERE id = ?", {f.product})) throw HttpError(400, "所选险种无效。");
+  }
+  if (!f.status.empty() && !f.product) f.product = 1;
+  std::string sort = optional_enum(req, "sort", {"region", "name", "type", "persons"});
+  if (!sort.empty()) f.sort = sort;
+  std::string dir = optional_enum(req, "dir", {"asc", "desc"});
+  if (!dir.empty()) f.dir = dir;
+  if (req.param("page")) f.page = std::min<int64_t>(param_id(req, "page"), 100000);
+  return f;
+}
+
+Rows school_list_rows(Ctx& ctx, const SchoolFilters& f, int64_t year_id, int64_t limit, int64_t offset) {
+  std::string scope = region_pattern(ctx.account());
+  // Statuses of the chosen product that match the status filter.
+  std::string wanted = f.status == "none"       ? "none"
+                       : f.status == "enrolled" ? "submitted,insured,modifying"
+                                                : f.status;
+  std::string order = f.sort + "_" + f.dir;
+  return ctx.db.query(
+      "SELECT s.id, s.name, s.region_code,"
+      " IF(r.level = 'city' AND EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code), '市直', r.name) AS area,"
+      " s.school_type, s.nature, s.contact_name, s.contact_mobile, t.vocational,"
+      " e.st1, e.st2, e.st3, COALESCE(e.n1, 0) AS n1, COALESCE(e.n2, 0) AS n2, COALESCE(e.n3, 0) AS n3,"
+      " (SELECT GROUP_CONCAT(p.policy_no ORDER BY pe.product_id, pe.seq SEPARATOR '、') FROM policies p"
+      "   JOIN enrollments pe ON pe.id = p.enrollment_id WHERE pe.school_id = s.id AND pe.year_id = ?"
+      "   AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id)) AS policies,"
+      " COUNT(*) OVER () AS total_rows"
+      " FROM schools s JOIN regions r ON r.code = s.region_code JOIN school_types t ON t.name = s.school_type"
+      " LEFT JOIN products pf ON pf.id = ?"
+      " LEFT JOIN (SELECT school_id,"
+      "   MAX(IF(product_id = 1 AND seq = 1, status, NULL)) AS st1, SUM(IF(product_id = 1 AND status <> 'draft', stored_count, 0)) AS n1,"
+      "   MAX(IF(product_id = 2 AND seq = 1, status, NULL)) AS st2, SUM(IF(product_id = 2 AND status <> 'draft', stored_count, 0)) AS n2,"
+      "   MAX(IF(product_id = 3 AND seq = 1, status, NULL)) AS st3, SUM(IF(product_id = 3 AND status <> 'draft', stored_count, 0)) AS n3"
+      "   FROM enrollments WHERE year_id = ? AND region_code LIKE ? GROUP BY school_id) e ON e.school_id = s.id"
+      " WHERE s.status = 'active' AND s.region_code LIKE ?"
+      " AND (? = '' OR s.region_code = ?) AND (? = '' OR s.school_type = ?) AND (? = '' OR s.nature = ?)"
+      " AND (? = '' OR s.name LIKE ?)"
+      " AND (? = '' OR (FIND_IN_SET(COALESCE(NULLIF(CASE pf.id WHEN 1 THEN e.st1 WHEN 2 THEN e.st2 WHEN 3 THEN e.st3 END,"
+      "   'draft'), 'none'), ?) > 0 AND (pf.vocational_only = 0 OR t.vocational = 1)))"
+      " ORDER BY CASE WHEN ? = 'name_asc' THEN s.name END ASC, CASE WHEN ? = 'name_desc' THEN s.name END DESC,"
+      " CASE WHEN ? = 'type_asc' THEN t.sort_order END ASC, CASE WHEN ? = 'type_desc' THEN t.sort_order END DESC,"
+      " CASE WHEN ? = 'persons_asc' THEN COALESCE(e.n1, 0) END ASC, CASE WHEN ? = 'persons_desc' THEN COALESCE(e.n1, 0) END DESC,"
+      " CASE WHEN ? = 'region_desc' THEN s.region_code END DESC, s.region_code = s.city_code, s.region_code, s.name, s.id"
+      " LIMIT ? OFFSET ?",
+      {year_id, f.product, year_id, scope, scope, f.county,
+       f.county, f.type, f.type, f.nature, f.nature, f.q, like_contains(f.q), f.status, wanted, order, order, order,
+       order, order, order, order, limit, offset});
+}

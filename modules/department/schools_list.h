@@ -1,0 +1,39 @@
+// department/schools_list.h - the school list of 学校数据 and its export: the active schools
+// of the department's region with, for one academic year, each product's 投保状态 (of the
+// first enrollment: 未提交 / 已提交 / 已承保 / 修改中) and persons, the latest policy numbers
+// (保险单) and the 明白人. Filters: name search, county (checked against the region), school
+// type, nature and one product's status; sort by an allow-listed column; 20 a page.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "db.h"
+#include "pager.h"
+
+struct Ctx;
+
+struct SchoolFilters {
+  std::string q;        // school name contains
+  std::string county;   // "" or a code of department_areas
+  std::string type;     // "" or a school_types.name
+  std::string nature;   // "" | 公办 | 民办
+  int64_t product = 0;  // product of the status filter (1 when a status is chosen without one)
+  std::string status;   // "" | none 未提交 | enrolled 已投保 | submitted 已提交 | insured 已承保 | modifying 修改中
+  std::string sort = "region";  // region (counties by code, 市直 last) | name | type | persons (校责任险投保人数)
+  std::string dir = "asc";      // asc | desc
+  int64_t page = 1;
+
+  // The filters as query parameters (defaults left out), for links, paging and the export.
+  QueryParams query() const;
+};
+
+// Reads the filters of the request: bad values answer 400, a county outside the region 404 +
+// access_denied (department_county_param).
+SchoolFilters school_filters_read(Ctx& ctx);
+
+// The filtered, sorted schools of year_id, limit rows from offset. Columns: id, name,
+// region_code, area (county name, or 市直 for a city's own schools), school_type, nature,
+// contact_name, contact_mobile, vocational, st1..st3 (status of product N's first enrollment,
+// NULL = none), n1..n3 (persons of product N's submitted enrollments), policies (latest
+// policy numbers of the year, "、"-separated), total_rows (the whole filtered count).
+Rows school_list_rows(Ctx& ctx, const SchoolFilters& f, int64_t year_id, int64_t limit, int64_t offset);
