@@ -86,6 +86,13 @@ CORE_SOURCES += modules/portal/healthz.cpp
 CORE_SOURCES += modules/school/home.cpp
 CORE_SOURCES += modules/center/home.cpp
 CORE_SOURCES += modules/department/home.cpp
+# department statistics form (数据提交), 数据统计 and the region's claims
+CORE_SOURCES += modules/department/statistics_data.cpp
+CORE_SOURCES += modules/department/statistics_view.cpp
+CORE_SOURCES += modules/department/statistics_form.cpp
+CORE_SOURCES += modules/department/statistics_versions.cpp
+CORE_SOURCES += modules/department/statistics_export.cpp
+CORE_SOURCES += modules/department/statistics_admin.cpp
 CORE_SOURCES += modules/insurer/home.cpp
 CORE_SOURCES += modules/admin/home.cpp
 CORE_SOURCES += modules/admin/login.cpp

@@ -1,5 +1,8 @@
 // department.fcgi - /school/dept/ : city and county education departments.
 #include "department/home.h"
+#include "department/statistics_export.h"
+#include "department/statistics_form.h"
+#include "department/statistics_versions.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
@@ -7,6 +10,12 @@
 
 static const Route routes[] = {
     {"GET", "/school/dept/", Role::Department, department_home},
+    // 数据提交 (statistics form):
+    {"GET", "/school/dept/statistics-form", Role::Department, department_statistics_form},
+    {"POST", "/school/dept/statistics-form", Role::Department, department_statistics_form_submit},
+    {"GET", "/school/dept/statistics-form/versions", Role::Department, department_statistics_versions},
+    {"GET", "/school/dept/statistics-form/version", Role::Department, department_statistics_version},
+    {"GET", "/school/dept/statistics-form/export", Role::Department, department_statistics_export},
     // account pages:
     {"GET", "/school/dept/account", Role::Department, account_overview},
     {"GET", "/school/dept/account/mobile", Role::Department, account_mobile_page},

@@ -30,7 +30,7 @@ const NavEntry kCenter[] = {
 const NavEntry kDepartment[] = {
     {"系统首页", "/school/dept/", ""},
     {"账户信息", "/school/dept/account", ""},
-    {"数据提交", "/school/dept/statistics-form", "#6"},
+    {"数据提交", "/school/dept/statistics-form", ""},
     {"学校数据", "/school/dept/schools", "#6"},
     {"中心校管理", "/school/dept/centers", "#6"},
     {"数据统计", "/school/dept/statistics", "#6"},
@@ -67,6 +67,7 @@ const NavEntry kAdmin[] = {
     {"账号管理", "/school/admin/accounts", ""},
     {"部门账号", "/school/admin/departments", ""},
     {"学年设置", "/school/admin/years", ""},
+    {"统计表", "/school/admin/statistics-forms", ""},
     {"保险公司", "/school/admin/companies", ""},
     {"公告管理", "/school/admin/announcements", "#7"},
     {"短信记录", "/school/admin/sms", ""},
