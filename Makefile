@@ -93,6 +93,7 @@ CORE_SOURCES += modules/department/statistics_form.cpp
 CORE_SOURCES += modules/department/statistics_versions.cpp
 CORE_SOURCES += modules/department/statistics_export.cpp
 CORE_SOURCES += modules/department/statistics_admin.cpp
+CORE_SOURCES += modules/department/claims.cpp
 CORE_SOURCES += modules/insurer/home.cpp
 CORE_SOURCES += modules/admin/home.cpp
 CORE_SOURCES += modules/admin/login.cpp

@@ -1,4 +1,5 @@
 // department.fcgi - /school/dept/ : city and county education departments.
+#include "department/claims.h"
 #include "department/home.h"
 #include "department/statistics_export.h"
 #include "department/statistics_form.h"
@@ -16,6 +17,12 @@ static const Route routes[] = {
     {"GET", "/school/dept/statistics-form/versions", Role::Department, department_statistics_versions},
     {"GET", "/school/dept/statistics-form/version", Role::Department, department_statistics_version},
     {"GET", "/school/dept/statistics-form/export", Role::Department, department_statistics_export},
+    // 未决案件 / 理赔案件 of the region:
+    {"GET", "/school/dept/claims-pending", Role::Department, department_claims_pending},
+    {"GET", "/school/dept/claims-pending/export", Role::Department, department_claims_pending_export},
+    {"GET", "/school/dept/claims-settled", Role::Department, department_claims_settled},
+    {"GET", "/school/dept/claims-settled/export", Role::Department, department_claims_settled_export},
+    {"GET", "/school/dept/claim", Role::Department, department_claim},
     // account pages:
     {"GET", "/school/dept/account", Role::Department, account_overview},
     {"GET", "/school/dept/account/mobile", Role::Department, account_mobile_page},

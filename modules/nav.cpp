@@ -34,8 +34,8 @@ const NavEntry kDepartment[] = {
     {"学校数据", "/school/dept/schools", "#6"},
     {"中心校管理", "/school/dept/centers", "#6"},
     {"数据统计", "/school/dept/statistics", "#6"},
-    {"未决案件", "/school/dept/claims-pending", "#6"},
-    {"理赔案件", "/school/dept/claims-settled", "#6"},
+    {"未决案件", "/school/dept/claims-pending", ""},
+    {"理赔案件", "/school/dept/claims-settled", ""},
 };
 const NavEntry kInsurerProvince[] = {
     {"系统首页", "/school/insurer/", ""},
