@@ -93,6 +93,9 @@ CORE_SOURCES += modules/department/statistics_form.cpp
 CORE_SOURCES += modules/department/statistics_versions.cpp
 CORE_SOURCES += modules/department/statistics_export.cpp
 CORE_SOURCES += modules/department/statistics_admin.cpp
+CORE_SOURCES += modules/department/statistics_figures.cpp
+CORE_SOURCES += modules/department/charts.cpp
+CORE_SOURCES += modules/department/statistics_page.cpp
 CORE_SOURCES += modules/department/claims.cpp
 CORE_SOURCES += modules/insurer/home.cpp
 CORE_SOURCES += modules/admin/home.cpp
@@ -222,7 +225,16 @@ PROGRAMS = $(AREAS:%=cgi-bin/%.fcgi) cgi-bin/manage
 UNIT_TESTS = t/unit/unit-tests
 BENCH_PROGRAMS = t/bench/import_bench
 
-all: $(PROGRAMS)
+# ECharts for the department's 数据统计 charts: npm package (t/e2e/package.json, installed by
+# `make deps`) copied under htdocs/ so nginx serves it (no CDN). Skipped while node_modules is
+# absent (plain `make` before `make deps`); the page then shows its tables only.
+ECHARTS_SRC = t/e2e/node_modules/echarts/dist/echarts.min.js
+STATIC_ASSETS = $(if $(wildcard $(ECHARTS_SRC)),htdocs/js/vendor/echarts.min.js)
+
+all: $(PROGRAMS) $(STATIC_ASSETS)
+
+htdocs/js/vendor/echarts.min.js: $(ECHARTS_SRC)
+	@mkdir -p $(@D) && cp $< $@
 
 config.mak.autogen: configure.ac config.mak.in
 	autoconf && ./configure --quiet

@@ -3,6 +3,7 @@
 #include "department/home.h"
 #include "department/statistics_export.h"
 #include "department/statistics_form.h"
+#include "department/statistics_page.h"
 #include "department/statistics_versions.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
@@ -17,6 +18,9 @@ static const Route routes[] = {
     {"GET", "/school/dept/statistics-form/versions", Role::Department, department_statistics_versions},
     {"GET", "/school/dept/statistics-form/version", Role::Department, department_statistics_version},
     {"GET", "/school/dept/statistics-form/export", Role::Department, department_statistics_export},
+    // 数据统计:
+    {"GET", "/school/dept/statistics", Role::Department, department_statistics},
+    {"GET", "/school/dept/statistics/export", Role::Department, department_statistics_export_xlsx},
     // 未决案件 / 理赔案件 of the region:
     {"GET", "/school/dept/claims-pending", Role::Department, department_claims_pending},
     {"GET", "/school/dept/claims-pending/export", Role::Department, department_claims_pending_export},

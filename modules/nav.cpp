@@ -33,7 +33,7 @@ const NavEntry kDepartment[] = {
     {"数据提交", "/school/dept/statistics-form", ""},
     {"学校数据", "/school/dept/schools", "#6"},
     {"中心校管理", "/school/dept/centers", "#6"},
-    {"数据统计", "/school/dept/statistics", "#6"},
+    {"数据统计", "/school/dept/statistics", ""},
     {"未决案件", "/school/dept/claims-pending", ""},
     {"理赔案件", "/school/dept/claims-settled", ""},
 };
