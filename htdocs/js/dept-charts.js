@@ -25,10 +25,10 @@
     nodes[i].textContent = '';
     var chart = window.echarts.init(nodes[i]);
     chart.setOption({
-      title: { text: spec.title, left: 'center', textStyle: { fontSize: 14 } },
+      title: { text: spec.title, left: 'center', top: 0, textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' },
-      legend: { top: 24 },
-      grid: { top: 64, left: 48, right: 16, bottom: 48, containLabel: true },
+      legend: { top: 30 },
+      grid: { top: 72, left: 48, right: 16, bottom: 48, containLabel: true },
       xAxis: { type: 'category', data: spec.categories, axisLabel: { interval: 0, rotate: spec.categories.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', name: spec.unit },
       series: series
