@@ -217,6 +217,7 @@ UNIT_SOURCES += t/unit/pii_test.cpp
 UNIT_SOURCES += t/unit/xlsx_writer_test.cpp
 UNIT_SOURCES += t/unit/roster_test.cpp
 UNIT_SOURCES += t/unit/sheet_test.cpp
+UNIT_SOURCES += t/unit/dept_statistics_test.cpp
 
 CORE_OBJECTS = $(CORE_SOURCES:.cpp=.o)
 UNIT_OBJECTS = $(UNIT_SOURCES:.cpp=.o)

@@ -6,6 +6,7 @@
 #include "dates.h"
 #include "db.h"
 #include "form.h"
+#include "halfwidth.h"
 #include "http.h"
 #include "json.h"
 
@@ -51,7 +52,7 @@ StatsInput stats_read_input(const Request& req) {
     for (int f = 0; f < kStatsFields; ++f) {
       std::string name = "r" + std::to_string(r) + "_" + kStatsFieldKeys[f];
       const std::string* v = req.param(name);
-      std::string text = v ? cut_utf8(trim_text(*v), 20) : "";
+      std::string text = v ? cut_utf8(trim_spaces(to_halfwidth(*v)), 20) : "";
       in.text[r][f] = text;
       if (text.empty()) in.error[r][f] = "请填写" + std::string(kStatsFieldLabels[f]) + "。";
       else if (!whole_number(text)) in.error[r][f] = "请填写 0 或正整数（最多 9 位）。";

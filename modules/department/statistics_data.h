@@ -35,7 +35,8 @@ struct StatsInput {
   StatsValues values() const;  // only when ok()
 };
 
-// Reads cells r<row>_<key> (e.g. r0_schools) and unit_name: each a whole number 0–999999999
+// Reads cells r<row>_<key> (e.g. r0_schools; full-width digits folded, spaces trimmed) and
+// unit_name: each a whole number 0–999999999
 // ("请填写整数"), the insured not above their total ("不能大于在校学生总人数").
 StatsInput stats_read_input(const Request& req);
 // The typed form for stored values (to show or edit them).
