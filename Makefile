@@ -302,7 +302,7 @@ lint:
 clean:
 	rm -f $(CORE_OBJECTS) $(UNIT_OBJECTS) $(CORE_OBJECTS:.o=.d) $(UNIT_OBJECTS:.o=.d) \
 		cgi-bin/*.o cgi-bin/*.d modules/libcore.a modules/common_passwords.inc $(PROGRAMS) $(UNIT_TESTS) \
-		$(BENCH_PROGRAMS) $(BENCH_PROGRAMS:=.o) $(BENCH_PROGRAMS:=.d)
+		$(BENCH_PROGRAMS) $(BENCH_PROGRAMS:=.o) $(BENCH_PROGRAMS:=.d) $(STATIC_ASSETS)
 
 distclean: clean
 	rm -rf config.mak.autogen config.log config.status configure autom4te.cache
