@@ -93,6 +93,17 @@ CORE_SOURCES += modules/department/schools.cpp
 CORE_SOURCES += modules/department/uncovered_list.cpp
 CORE_SOURCES += modules/department/uncovered.cpp
 CORE_SOURCES += modules/department/uncovered_remind.cpp
+# department statistics form (数据提交), 数据统计 and the region's claims
+CORE_SOURCES += modules/department/statistics_data.cpp
+CORE_SOURCES += modules/department/statistics_view.cpp
+CORE_SOURCES += modules/department/statistics_form.cpp
+CORE_SOURCES += modules/department/statistics_versions.cpp
+CORE_SOURCES += modules/department/statistics_export.cpp
+CORE_SOURCES += modules/department/statistics_admin.cpp
+CORE_SOURCES += modules/department/statistics_figures.cpp
+CORE_SOURCES += modules/department/charts.cpp
+CORE_SOURCES += modules/department/statistics_page.cpp
+CORE_SOURCES += modules/department/claims.cpp
 CORE_SOURCES += modules/insurer/home.cpp
 CORE_SOURCES += modules/admin/home.cpp
 CORE_SOURCES += modules/admin/login.cpp
@@ -222,6 +233,7 @@ UNIT_SOURCES += t/unit/pii_test.cpp
 UNIT_SOURCES += t/unit/xlsx_writer_test.cpp
 UNIT_SOURCES += t/unit/roster_test.cpp
 UNIT_SOURCES += t/unit/sheet_test.cpp
+UNIT_SOURCES += t/unit/dept_statistics_test.cpp
 
 CORE_OBJECTS = $(CORE_SOURCES:.cpp=.o)
 UNIT_OBJECTS = $(UNIT_SOURCES:.cpp=.o)
@@ -230,7 +242,16 @@ PROGRAMS = $(AREAS:%=cgi-bin/%.fcgi) cgi-bin/manage
 UNIT_TESTS = t/unit/unit-tests
 BENCH_PROGRAMS = t/bench/import_bench
 
-all: $(PROGRAMS)
+# ECharts for the department's 数据统计 charts: npm package (t/e2e/package.json, installed by
+# `make deps`) copied under htdocs/ so nginx serves it (no CDN). Skipped while node_modules is
+# absent (plain `make` before `make deps`); the page then shows its tables only.
+ECHARTS_SRC = t/e2e/node_modules/echarts/dist/echarts.min.js
+STATIC_ASSETS = $(if $(wildcard $(ECHARTS_SRC)),htdocs/js/vendor/echarts.min.js)
+
+all: $(PROGRAMS) $(STATIC_ASSETS)
+
+htdocs/js/vendor/echarts.min.js: $(ECHARTS_SRC)
+	@mkdir -p $(@D) && cp $< $@
 
 config.mak.autogen: configure.ac config.mak.in
 	autoconf && ./configure --quiet
@@ -297,7 +318,7 @@ lint:
 clean:
 	rm -f $(CORE_OBJECTS) $(UNIT_OBJECTS) $(CORE_OBJECTS:.o=.d) $(UNIT_OBJECTS:.o=.d) \
 		cgi-bin/*.o cgi-bin/*.d modules/libcore.a modules/common_passwords.inc $(PROGRAMS) $(UNIT_TESTS) \
-		$(BENCH_PROGRAMS) $(BENCH_PROGRAMS:=.o) $(BENCH_PROGRAMS:=.d)
+		$(BENCH_PROGRAMS) $(BENCH_PROGRAMS:=.o) $(BENCH_PROGRAMS:=.d) $(STATIC_ASSETS)
 
 distclean: clean
 	rm -rf config.mak.autogen config.log config.status configure autom4te.cache

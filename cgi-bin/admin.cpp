@@ -11,6 +11,8 @@
 #include "admin/registrations.h"
 #include "admin/sms_log.h"
 #include "admin/years.h"
+#include "department/statistics_admin.h"
+#include "department/statistics_export.h"
 #include "admin/login.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
@@ -56,6 +58,10 @@ static const Route routes[] = {
     {"POST", "/school/admin/company/branch", Role::Admin, admin_company_branch},
     {"GET", "/school/admin/sms", Role::Admin, admin_sms},
     {"POST", "/school/admin/sms/resend", Role::Admin, admin_sms_resend},
+    // departments' statistics forms (read-only):
+    {"GET", "/school/admin/statistics-forms", Role::Admin, admin_statistics_forms},
+    {"GET", "/school/admin/statistics-form", Role::Admin, admin_statistics_form},
+    {"GET", "/school/admin/statistics-forms/export", Role::Admin, admin_statistics_export},
     // years and deadlines:
     {"GET", "/school/admin/years", Role::Admin, admin_years},
     {"POST", "/school/admin/years", Role::Admin, admin_year_create},

@@ -1,10 +1,15 @@
 // department.fcgi - /school/dept/ : city and county education departments.
+#include "department/centers.h"
+#include "department/claims.h"
 #include "department/home.h"
+#include "department/school_settings.h"
 #include "department/schools.h"
+#include "department/statistics_export.h"
+#include "department/statistics_form.h"
+#include "department/statistics_page.h"
+#include "department/statistics_versions.h"
 #include "department/uncovered.h"
 #include "department/uncovered_remind.h"
-#include "department/centers.h"
-#include "department/school_settings.h"
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
@@ -30,6 +35,21 @@ static const Route routes[] = {
     {"GET", "/school/dept/center", Role::Department, department_center},
     {"POST", "/school/dept/center/move", Role::Department, department_center_move},
     {"POST", "/school/dept/center/remove", Role::Department, department_center_remove},
+    // 数据提交 (statistics form):
+    {"GET", "/school/dept/statistics-form", Role::Department, department_statistics_form},
+    {"POST", "/school/dept/statistics-form", Role::Department, department_statistics_form_submit},
+    {"GET", "/school/dept/statistics-form/versions", Role::Department, department_statistics_versions},
+    {"GET", "/school/dept/statistics-form/version", Role::Department, department_statistics_version},
+    {"GET", "/school/dept/statistics-form/export", Role::Department, department_statistics_export},
+    // 数据统计:
+    {"GET", "/school/dept/statistics", Role::Department, department_statistics},
+    {"GET", "/school/dept/statistics/export", Role::Department, department_statistics_export_xlsx},
+    // 未决案件 / 理赔案件 of the region:
+    {"GET", "/school/dept/claims-pending", Role::Department, department_claims_pending},
+    {"GET", "/school/dept/claims-pending/export", Role::Department, department_claims_pending_export},
+    {"GET", "/school/dept/claims-settled", Role::Department, department_claims_settled},
+    {"GET", "/school/dept/claims-settled/export", Role::Department, department_claims_settled_export},
+    {"GET", "/school/dept/claim", Role::Department, department_claim},
     // account pages:
     {"GET", "/school/dept/account", Role::Department, account_overview},
     {"GET", "/school/dept/account/mobile", Role::Department, account_mobile_page},

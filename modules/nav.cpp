@@ -30,13 +30,13 @@ const NavEntry kCenter[] = {
 const NavEntry kDepartment[] = {
     {"系统首页", "/school/dept/", ""},
     {"账户信息", "/school/dept/account", ""},
-    {"数据提交", "/school/dept/statistics-form", "#6"},
+    {"数据提交", "/school/dept/statistics-form", ""},
     {"学校数据", "/school/dept/schools", ""},
     {"未投保学校", "/school/dept/uncovered", ""},
     {"中心校管理", "/school/dept/centers", ""},
-    {"数据统计", "/school/dept/statistics", "#6"},
-    {"未决案件", "/school/dept/claims-pending", "#6"},
-    {"理赔案件", "/school/dept/claims-settled", "#6"},
+    {"数据统计", "/school/dept/statistics", ""},
+    {"未决案件", "/school/dept/claims-pending", ""},
+    {"理赔案件", "/school/dept/claims-settled", ""},
 };
 const NavEntry kInsurerProvince[] = {
     {"系统首页", "/school/insurer/", ""},
@@ -69,6 +69,7 @@ const NavEntry kAdmin[] = {
     {"账号管理", "/school/admin/accounts", ""},
     {"部门账号", "/school/admin/departments", ""},
     {"学年设置", "/school/admin/years", ""},
+    {"统计表", "/school/admin/statistics-forms", ""},
     {"保险公司", "/school/admin/companies", ""},
     {"公告管理", "/school/admin/announcements", "#7"},
     {"短信记录", "/school/admin/sms", ""},

@@ -1,0 +1,11 @@
+// department/statistics_page.h - 数据统计 of a department: coverage of its region by product, by
+// county, by school category and year over year, as tables (the page works without JavaScript)
+// and ECharts charts, and the same tables as one .xlsx. Figures: department/statistics_figures.h.
+#pragma once
+struct Ctx;
+
+// GET /school/dept/statistics[?year=ID]: the current year unless another is chosen; an unknown
+// year is 404.
+void department_statistics(Ctx& ctx);
+// GET /school/dept/statistics/export[?year=ID]: sheets 按险种, 按县区, 按学校类别, 历年对比; audited.
+void department_statistics_export_xlsx(Ctx& ctx);
