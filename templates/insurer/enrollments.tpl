@@ -5,7 +5,7 @@
   with CITY_FILTER and repeated CITY (CODE, NAME, SELECTED) for the province, repeated COUNTY_GROUP (CITY_NAME, CITY_CODE;
   repeated COUNTY: CODE, NAME, SELECTED); STATUS_submitted / STATUS_insured / STATUS_modifying.
   Repeated ENROLLMENT (SCHOOL, REGION, PRODUCT, COUNT, STATUS_LABEL, STATUS_BADGE, SUBMITTED, ROSTER_URL, POLICY_URL).
-  Sections NO_YEAR / HAS_YEAR, EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
+  Sections NO_YEAR / HAS_YEAR (with the 下载区域花名册 form, include EXPORT_FORM), EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
 }}
 <h1 class="page-title">{{TITLE}}</h1>
 <form class="filter-bar" method="get" action="/school/insurer/enrollments" role="search">
@@ -56,6 +56,7 @@
 {{#NO_YEAR}}<p class="empty">管理中心尚未设置当前学年。</p>{{/NO_YEAR}}
 {{#HAS_YEAR}}<p class="list-summary">{{YEAR_LABEL}} 学年：共 <strong class="num">{{SCHOOLS}}</strong> 所学校、<strong class="num">{{PERSONS}}</strong> 人，<strong class="num">{{TOTAL}}</strong> 份投保数据。</p>{{/HAS_YEAR}}
 <p class="list-summary"><a class="btn btn-secondary" href="/school/insurer/policies/import">批量上传保单</a> <span class="muted">Excel 保单清单 + PDF 压缩包</span></p>
+{{>EXPORT_FORM}}
 {{#EXPORT}}<p class="list-summary"><a class="btn btn-secondary" href="{{URL}}">导出</a> <span class="muted">导出当前筛选结果（.xlsx）</span></p>{{/EXPORT}}
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="enrollments-caption">
 <table class="data-table">
