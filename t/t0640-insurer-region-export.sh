@@ -78,7 +78,7 @@ test_expect_success 'the job page while queued: progress bar, counts, status JSO
 	id=$(cat "$TRASH/job1") &&
 	cgi GET "/school/insurer/jobs/view?id=$id" && expect_status 200 &&
 	expect_body "<progress max=\"100\" value=\"0\"" && expect_body "排队中" &&
-	expect_body "<span class=\"num\" data-job-progress>0</span> / <span class=\"num\" data-job-total>7</span> 行" &&
+	expect_body "<span data-job-progress>0</span> / <span data-job-total>7</span> 行" &&
 	expect_body "<noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>" &&
 	expect_body "/js/job-progress.js" && expect_body "data-job-status-url=\"/school/insurer/jobs/status?id=$id\"" &&
 	expect_body "data-job-download hidden" &&
@@ -94,7 +94,7 @@ test_expect_success 'the worker runs the job: done, progress reaches the total, 
 	test "$(sql "SELECT CONCAT(f.kind, \" \", f.original_name, \" \", f.uploaded_by = j.account_id) FROM jobs j
 		JOIN files f ON f.id = j.result_file_id WHERE j.id = $id")" = "export 郑州市2026-2027校方责任险（无过失责任保险）花名册.xlsx 1" &&
 	cgi GET "/school/insurer/jobs/status?id=$id" && expect_body "\"status\":\"done\"" &&
-	expect_body "\"progress\":7,\"total\":7,\"percent\":100,\"download\":\"/school/insurer/jobs/download?id=$id\"" &&
+	expect_body "\"progress\":7,\"total\":7,\"percent\":100,\"download\":\"/school/insurer/jobs/download?id=$id\"" && expect_body "\"finished\":\"20" &&
 	cgi GET "/school/insurer/jobs/view?id=$id" && expect_status 200 && expect_body "已完成" &&
 	expect_body "<progress max=\"100\" value=\"100\"" && expect_body "href=\"/school/insurer/jobs/download?id=$id\"" &&
 	expect_no_body "http-equiv=\"refresh\""

@@ -1,8 +1,9 @@
 /*
  * job-progress.js — the progress of one export job (templates/insurer/job.tpl).
  * Contract: in a section[data-job-status-url] whose data-job-status is queued or running, polls
- * that URL (JSON: status, label, progress, total, percent, download, error) every 2 s and updates
- * the <progress data-job-bar>, the percentage, the row counts and the label; when the job is done
+ * that URL (JSON: status, label, progress, total, percent, download, error, finished) every 2 s
+ * and updates the <progress data-job-bar>, the percentage, the row counts, the label and the
+ * completion time; when the job is done
  * shows the 下载 link, when it failed shows the error, and stops. Without JavaScript the page's
  * <noscript> meta refresh reloads it instead. Plain ES5, no dependencies; loaded with <script defer>.
  */
@@ -23,6 +24,7 @@
     text('data-job-progress', String(job.progress));
     text('data-job-total', job.total === null ? '—' : String(job.total));
     text('data-job-label', job.label);
+    if (job.finished) text('data-job-finished', job.finished);
     if (job.status === 'done' && job.download) {
       var link = el('data-job-link');
       if (link) link.setAttribute('href', job.download);

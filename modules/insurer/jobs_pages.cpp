@@ -168,7 +168,7 @@ void insurer_job_status(Ctx& ctx) {
                  ",\"total\":" + (job.is_null("total") ? std::string("null") : std::to_string(job.i64("total"))) +
                  ",\"percent\":" + std::to_string(percent(job)) + ",\"download\":" +
                  json_string(status == "done" ? kDownloadPath + job.str("id") : std::string()) +
-                 ",\"error\":" + json_string(job.str("error")) + "}";
+                 ",\"error\":" + json_string(job.str("error")) + ",\"finished\":" + json_string(job.str("finished_cn")) + "}";
 }
 
 void insurer_job_download(Ctx& ctx) {

@@ -34,7 +34,7 @@ void insurer_jobs(Ctx& ctx);
 // 下载 link when done or the error when failed; refreshes itself while queued or running.
 void insurer_job_view(Ctx& ctx);
 // GET /school/insurer/jobs/status?id=N: {"status","label","progress","total","percent",
-// "download","error"} for htdocs/js/job-progress.js.
+// "download","error","finished"} for htdocs/js/job-progress.js.
 void insurer_job_status(Ctx& ctx);
 // GET /school/insurer/jobs/download?id=N: the result of a done job of this account (via nginx,
 // X-Accel-Redirect like uploads.fcgi), audited as download.

@@ -56,7 +56,6 @@
 {{#NO_YEAR}}<p class="empty">管理中心尚未设置当前学年。</p>{{/NO_YEAR}}
 {{#HAS_YEAR}}<p class="list-summary">{{YEAR_LABEL}} 学年：共 <strong class="num">{{SCHOOLS}}</strong> 所学校、<strong class="num">{{PERSONS}}</strong> 人，<strong class="num">{{TOTAL}}</strong> 份投保数据。</p>{{/HAS_YEAR}}
 <p class="list-summary"><a class="btn btn-secondary" href="/school/insurer/policies/import">批量上传保单</a> <span class="muted">Excel 保单清单 + PDF 压缩包</span></p>
-{{>EXPORT_FORM}}
 {{#EXPORT}}<p class="list-summary"><a class="btn btn-secondary" href="{{URL}}">导出</a> <span class="muted">导出当前筛选结果（.xlsx）</span></p>{{/EXPORT}}
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="enrollments-caption">
 <table class="data-table">
@@ -70,3 +69,4 @@
 </div>
 {{#EMPTY}}<p class="empty">没有符合条件的投保数据。</p>{{/EMPTY}}
 {{#PAGER}}<nav class="pager" aria-label="分页">{{#PREV}}<a class="btn btn-secondary" href="{{URL}}" rel="prev">上一页</a>{{/PREV}}<span class="pager-info">第 {{PAGE}} / {{PAGES}} 页</span>{{#NEXT}}<a class="btn btn-secondary" href="{{URL}}" rel="next">下一页</a>{{/NEXT}}</nav>{{/PAGER}}
+{{>EXPORT_FORM}}
