@@ -64,6 +64,12 @@ int64_t jobs_fail_stale(Db& db, int stale_seconds) {
               {static_cast<int64_t>(stale_seconds)}));
 }
 
+int64_t jobs_active(Db& db, int64_t account_id) {
+  auto r = db.query_one("SELECT COUNT(*) AS n FROM jobs WHERE account_id = ? AND status IN ('queued', 'running')",
+                        {account_id});
+  return r ? r->i64("n") : 0;
+}
+
 std::optional<Row> jobs_find(Db& db, int64_t job_id, int64_t account_id) {
   return db.query_one(
       "SELECT id, kind, params, status, progress, total, result_file_id, COALESCE(error, '') AS error,"

@@ -49,6 +49,9 @@ void jobs_requeue(Db& db, int64_t job_id);
 // Returns how many.
 int64_t jobs_fail_stale(Db& db, int stale_seconds = kJobStaleSeconds);
 
+// Jobs of account_id still queued or running (a page refuses a new one beyond its limit).
+int64_t jobs_active(Db& db, int64_t account_id);
+
 // One job of account_id (columns id, kind, params, status, progress, total, result_file_id,
 // error, created_cn, finished_cn — times in Beijing time), or nullopt when the id is unknown
 // or another account's.

@@ -153,6 +153,16 @@ test_expect_success 'a city account: its city only; another city or a county els
 	test "$(job "$(cat "$TRASH/job2")" total)" = 4
 '
 
+test_expect_success 'at most 3 queued or running jobs per account: the 4th is refused with a message' '
+	start_export "year=2&product=1&county=410105" && expect_status 303 && extra1=$(job_id) &&
+	start_export "year=2&product=1" && expect_status 303 && extra2=$(job_id) &&
+	before=$(sql "SELECT COUNT(*) FROM jobs") &&
+	start_export "year=2&product=1&county=410122" && expect_status 200 &&
+	expect_body "您已有 3 个导出任务正在排队或进行" && expect_body "<option value=\"410122\" selected>" &&
+	test "$(sql "SELECT COUNT(*) FROM jobs")" = "$before" &&
+	sql "UPDATE jobs SET status = \"cancelled\" WHERE id IN ($extra1, $extra2)"
+'
+
 test_expect_success 'a county account exports its county only; another county is refused' '
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level, parent_account_id)
 		SELECT \"insurer\", \"pa_jinshui\", \"13911110003\", password_hash, \"平安金水\", \"410105\", 2, \"county\", id

@@ -14,6 +14,9 @@
 
 namespace {
 
+// Exports an account may have queued or running at once (one more is refused with a message).
+constexpr int64_t kMaxActiveJobs = 3;
+
 const char kJobPath[] = "/school/insurer/jobs/view?id=";
 const char kDownloadPath[] = "/school/insurer/jobs/download?id=";
 
@@ -73,7 +76,8 @@ void fill_job(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& job) {
   set_value(d, "DOWNLOAD_URL", status == "done" ? kDownloadPath + id : std::string());
   if (status == "done") set_value(*d.AddSectionDictionary("DONE"), "DOWNLOAD_URL", kDownloadPath + id);
   else d.ShowSection("NOT_DONE");
-  if (status == "failed" || status == "cancelled") set_value(*d.AddSectionDictionary("FAILED"), "ERROR", job.str("error"));
+  if (status == "failed" || status == "cancelled")
+    set_value(*d.AddSectionDictionary("FAILED"), "ERROR", job.str("error").empty() ? "任务已取消。" : job.str("error"));
   if (status == "queued" || status == "running") d.ShowSection("ACTIVE");
 }
 
@@ -135,6 +139,11 @@ void insurer_roster_export_start(Ctx& ctx) {
   int64_t rows = roster_export_count(ctx.db, me, p);
   if (rows == 0) {
     form.error = "所选年度、险种和区域没有可下载的花名册。";
+    render_jobs(ctx, form);
+    return;
+  }
+  if (jobs_active(ctx.db, me.id) >= kMaxActiveJobs) {
+    form.error = "您已有 " + std::to_string(kMaxActiveJobs) + " 个导出任务正在排队或进行，请等待完成后再提交。";
     render_jobs(ctx, form);
     return;
   }

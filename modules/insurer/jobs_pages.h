@@ -25,8 +25,9 @@ struct RosterExportForm {
 void roster_export_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const RosterExportForm& form);
 
 // POST /school/insurer/rosters/export (csrf, year, product, city, county): a region outside the
-// scope is refused (400, audited); nothing to export shows 导出任务 with the message and the
-// choices kept; otherwise queues the job (audited as export_start) and redirects (303) to its page.
+// scope is refused (400, audited); nothing to export, or already 3 jobs of the account queued or
+// running, shows 导出任务 with the message and the choices kept; otherwise queues the job
+// (audited as export_start) and redirects (303) to its page.
 void insurer_roster_export_start(Ctx& ctx);
 // GET /school/insurer/jobs: 导出任务 — the form and the account's 20 newest jobs.
 void insurer_jobs(Ctx& ctx);
