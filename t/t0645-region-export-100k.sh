@@ -3,7 +3,8 @@
 # jobs worker in bounded memory. The demo school submits a real roster (so an ID ciphertext
 # exists), then 19 more enrollments of 平安 are inserted and every one filled to 5,000 rows in
 # bulk (INSERT … SELECT from MariaDB's seq_1_to_N tables, copying that ciphertext); the province
-# branch starts the export, `manage jobs-worker --once` runs it under /usr/bin/time -v and its
+# branch starts the export; a worker stopped by SIGTERM half-way gives the job back to the
+# queue; then `manage jobs-worker --once` runs it under /usr/bin/time -v and its
 # peak resident set stays below 64 MiB (a worker that held the rows would need several times
 # that); while it runs the job's progress is seen between 0 and the total (recorded every 5,000
 # rows) and ends at the total; the file has the header and exactly 100,000 data rows.
@@ -48,6 +49,17 @@ test_expect_success 'the province branch starts the export of the whole province
 	cgi POST /school/insurer/rosters/export "csrf=$(csrf_token)&year=2&product=1&city=&county=" && expect_status 303 &&
 	sql "SELECT id FROM jobs ORDER BY id DESC LIMIT 1" >"$TRASH/job" &&
 	test "$(sql "SELECT CONCAT(status, \" \", total) FROM jobs WHERE id = $(cat "$TRASH/job")")" = "queued 100000"
+'
+
+test_expect_success 'SIGTERM in the middle of the job: the worker ends cleanly and the job is queued again' '
+	id=$(cat "$TRASH/job") || exit 1
+	"$ROOT/cgi-bin/manage" jobs-worker >"$TRASH/term.log" 2>&1 &
+	pid=$!
+	for i in $(seq 1 200); do test "$(sql "SELECT progress FROM jobs WHERE id = $id")" -gt 0 && break; sleep 0.05; done
+	kill -TERM "$pid" && wait "$pid" &&
+	grep -q "given back to the queue" "$TRASH/term.log" && grep -q "stopped" "$TRASH/term.log" &&
+	test "$(sql "SELECT CONCAT(status, \" \", progress, \" \", worker IS NULL) FROM jobs WHERE id = $id")" = "queued 0 1" &&
+	test "$(sql "SELECT COUNT(*) FROM files WHERE kind = \"export\"")" = 0 && test -z "$(ls -A "$TRASH/storage/tmp")"
 '
 
 test_expect_success 'the worker exports it with a peak RSS below 64 MiB, recording progress on the way' '
