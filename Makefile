@@ -191,6 +191,11 @@ CORE_SOURCES += modules/insurer/enrollment_scope.cpp
 CORE_SOURCES += modules/insurer/region_select.cpp
 CORE_SOURCES += modules/insurer/accounts.cpp
 CORE_SOURCES += modules/insurer/enrollments.cpp
+# background jobs (jobs table, manage jobs-worker) and the region roster export (下载区域花名册)
+CORE_SOURCES += modules/jobs.cpp
+CORE_SOURCES += modules/jobs_worker.cpp
+CORE_SOURCES += modules/insurer/roster_export.cpp
+CORE_SOURCES += modules/insurer/jobs_pages.cpp
 # insurer policies (保单上传)
 CORE_SOURCES += modules/insurer/policy_fields.cpp
 CORE_SOURCES += modules/insurer/policy_deadline.cpp

@@ -2,6 +2,7 @@
 #include "insurer/home.h"
 #include "insurer/accounts.h"
 #include "insurer/enrollments.h"
+#include "insurer/jobs_pages.h"
 #include "insurer/policy.h"
 #include "insurer/claim_form.h"
 #include "insurer/claim_import.h"
@@ -34,6 +35,12 @@ static const Route routes[] = {
     {"GET", "/school/insurer/enrollments", Role::Insurer, insurer_enrollments},
     {"GET", "/school/insurer/enrollments/export", Role::Insurer, insurer_enrollments_export},
     {"GET", "/school/insurer/enrollment/roster", Role::Insurer, insurer_enrollment_roster},
+    // 下载区域花名册 (a background job) and 导出任务:
+    {"POST", "/school/insurer/rosters/export", Role::Insurer, insurer_roster_export_start},
+    {"GET", "/school/insurer/jobs", Role::Insurer, insurer_jobs},
+    {"GET", "/school/insurer/jobs/view", Role::Insurer, insurer_job_view},
+    {"GET", "/school/insurer/jobs/status", Role::Insurer, insurer_job_status},
+    {"GET", "/school/insurer/jobs/download", Role::Insurer, insurer_job_download},
     // 保险数据上传 (claims):
     {"GET", "/school/insurer/claims", Role::Insurer, insurer_claims},
     {"GET", "/school/insurer/claims/new", Role::Insurer, insurer_claim_new},

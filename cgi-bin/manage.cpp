@@ -5,6 +5,12 @@
 //                             from $HNEDU_CONF): polls every 2 s until SIGTERM/SIGINT (then
 //                             ends after the current request), or with --once delivers what
 //                             is due and exits (0, or 1 when the configuration or database fails)
+//   manage jobs-worker [--once]
+//                             runs background jobs (modules/jobs_worker.h; config from
+//                             $HNEDU_CONF): polls every 2 s until SIGTERM/SIGINT (a running
+//                             job is given back to the queue at its next progress point), or
+//                             with --once runs what is queued and exits (0, or 1 when the
+//                             configuration or database fails)
 //   manage sms-outbox [N]     prints the newest N (default 5) stored SMS, newest first: time
 //                             (Beijing), mobile, text - how an operator of a demo or test
 //                             stack (outbox driver) reads a code, e.g. the admin's 登录验证
@@ -22,6 +28,7 @@
 #include "config.h"
 #include "coverage.h"
 #include "db.h"
+#include "jobs_worker.h"
 #include "log.h"
 #include "password.h"
 #include "sms_sender.h"
@@ -126,14 +133,56 @@ static int sms_sender(int argc, char** argv) {
   }
 }
 
+static int jobs_worker(int argc, char** argv) {
+  bool once = argc == 3 && std::string_view(argv[2]) == "--once";
+  if (argc > 3 || (argc == 3 && !once)) {
+    std::cerr << "usage: manage jobs-worker [--once]\n";
+    return 2;
+  }
+  log_set_area("jobs-worker");
+  struct sigaction sa {};
+  sa.sa_handler = on_stop;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+  try {
+    Config config = Config::from_env();
+    Db db(config);
+    std::string worker = jobs_worker_id();
+    auto stop = [] { return g_stop != 0; };
+    if (!once) log_line("info", "started as " + worker);
+    while (!g_stop) {
+      try {
+        jobs_run_queued(db, config, worker, stop);
+      } catch (const std::exception& e) {
+        if (once) throw;
+        log_line("error", e.what());  // database away: try again at the next poll
+      }
+      if (once) break;
+      for (int i = 0; i < 20 && !g_stop; ++i) {
+        struct timespec pause {0, 100 * 1000 * 1000};
+        nanosleep(&pause, nullptr);
+      }
+    }
+    if (!once) log_line("info", "stopped");
+    return 0;
+  } catch (const std::exception& e) {
+    log_line("error", e.what());
+    return 1;
+  }
+}
+
 int main(int argc, char** argv) {
   std::string_view cmd = argc > 1 ? argv[1] : "";
   if (cmd == "hash-password") return hash_password();
   if (cmd == "sms-sender") return sms_sender(argc, argv);
   if (cmd == "sms-outbox") return sms_outbox(argc, argv);
+  if (cmd == "jobs-worker") return jobs_worker(argc, argv);
   if (cmd == "coverage-check" && argc == 2) return coverage_check();
   std::cerr << "usage: manage hash-password < password\n"
                "       manage sms-sender [--once]\n"
+               "       manage jobs-worker [--once]\n"
                "       manage sms-outbox [N]\n"
                "       manage coverage-check\n";
   return 2;

@@ -21,6 +21,8 @@
 # var/app.conf (a later key wins), e.g. "[sms]" driver=http url=... key=... to try a gateway.
 # When var/app.conf says [sms] driver=http, start also runs `manage sms-sender` (pid file
 # sms-sender.pid, log sms-sender.log); with the default outbox driver it is not started.
+# start always runs `manage jobs-worker` (background jobs such as 下载区域花名册; pid file
+# jobs-worker.pid, log jobs-worker.log); stop ends it (SIGTERM: a running job is requeued).
 set -eu
 umask 022
 
@@ -390,6 +392,43 @@ start_sms_sender() {
 	echo "sms-sender: started (pid $pid)"
 }
 
+# ---- jobs worker (background jobs: modules/jobs_worker.h) ----------------------------
+
+stop_jobs_worker() {
+	local pid
+	if pid=$(pid_of "$RUN/jobs-worker.pid" jobs-worker); then
+		stop_pid "$pid" TERM 30 jobs-worker || die "jobs-worker (pid $pid) does not end"
+		echo "jobs-worker: stopped"
+	fi
+	rm -f "$RUN/jobs-worker.pid"
+}
+
+start_jobs_worker() {
+	local pid exe=$BIN/manage i
+	[ -x "$exe" ] || die "$exe is missing (build first: make)"
+	if pid=$(pid_of "$RUN/jobs-worker.pid" jobs-worker); then
+		# like the workers: a rebuilt executable replaces the running one
+		if [ ! "$exe" -nt "$RUN/jobs-worker.pid" ]; then
+			echo "jobs-worker: running (pid $pid)"
+			return 0
+		fi
+		stop_pid "$pid" TERM 30 jobs-worker || die "jobs-worker (pid $pid) does not end"
+		echo "jobs-worker: restarting (new build)"
+	fi
+	HNEDU_CONF=$VAR/app.conf setsid "$exe" jobs-worker </dev/null >>"$LOGDIR/jobs-worker.log" 2>&1 9>&- &
+	pid=$!
+	printf '%s\n' "$pid" >"$RUN/jobs-worker.pid"
+	for ((i = 0; i < 5; i++)); do
+		sleep 0.1
+		proc_alive "$pid" || {
+			rm -f "$RUN/jobs-worker.pid"
+			log_tail "$LOGDIR/jobs-worker.log"
+			die "jobs-worker exited at start"
+		}
+	done
+	echo "jobs-worker: started (pid $pid)"
+}
+
 # ---- nginx ---------------------------------------------------------------------------
 
 write_nginx_conf() {
@@ -469,6 +508,7 @@ cmd_start() {
 	[ -n "$db_only" ] && return 0
 	start_workers
 	start_sms_sender
+	start_jobs_worker
 	start_nginx
 	check_http
 }
@@ -482,6 +522,7 @@ cmd_stop() {
 	fi
 	rm -f "$NGINX_PID"
 	stop_sms_sender
+	stop_jobs_worker
 	for a in $AREAS; do
 		if pid=$(pid_of "$RUN/$a.pid" "$a"); then
 			stop_pid "$pid" TERM 10 "worker $a" || die "worker $a (pid $pid) does not end"
@@ -512,6 +553,12 @@ cmd_status() {
 			all=3
 		fi
 	done
+	if pid=$(pid_of "$RUN/jobs-worker.pid" jobs-worker); then
+		printf '%-18s running (pid %s)\n' jobs-worker "$pid"
+	else
+		printf '%-18s stopped\n' jobs-worker
+		all=3
+	fi
 	if pid=$(pid_of "$RUN/sms-sender.pid" sms-sender); then
 		printf '%-18s running (pid %s)\n' sms-sender "$pid"
 	elif [ "$(sms_driver)" = http ]; then

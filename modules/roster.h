@@ -8,6 +8,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -124,6 +125,9 @@ size_t roster_store(Db&, const Config&, int64_t enrollment_id, int64_t year_id, 
 // The stored rows of an enrollment in row_no order, ID numbers decrypted (for the download and
 // for diffs); read in pages so memory holds the rows, not the result buffers.
 std::vector<RosterRow> roster_load(Db&, const Config&, int64_t enrollment_id);
+// The same rows handed to each one at a time (pages of 5,000 rows: memory does not grow with
+// the roster) — the region export streams them into its workbook.
+void roster_each(Db&, const Config&, int64_t enrollment_id, const std::function<void(const RosterRow&)>& each);
 
 // What a new roster changes against the stored one (the admin's review of 申请修改). People
 // are matched by (证件类型, 证件号码), or by 姓名 + 性别 when there is no number (无证件);
@@ -154,3 +158,6 @@ void roster_problems_xlsx(const std::vector<RosterProblem>& problems, const std:
 // The roster download: the product's columns, full ID numbers (the school's own data and what
 // insurers need), 序号 = row_no.
 void roster_xlsx(const std::vector<RosterRow>& rows, int64_t product_id, const std::string& path);
+// The cells of one row under the product's columns (roster_columns order), 序号 = row_no, full
+// ID number: what roster_xlsx writes per row, for exports that add columns of their own.
+std::vector<std::string> roster_row_cells(const RosterRow& row, int64_t product_id);

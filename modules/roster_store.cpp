@@ -96,6 +96,11 @@ size_t roster_store(Db& db, const Config& config, int64_t enrollment_id, int64_t
 
 std::vector<RosterRow> roster_load(Db& db, const Config& config, int64_t enrollment_id) {
   std::vector<RosterRow> rows;
+  roster_each(db, config, enrollment_id, [&](const RosterRow& r) { rows.push_back(r); });
+  return rows;
+}
+
+void roster_each(Db& db, const Config& config, int64_t enrollment_id, const std::function<void(const RosterRow&)>& each) {
   db.stream(
       "SELECT row_no, name, sex, id_type, id_enc, grade, class_name, position, major, internship_unit, note"
       " FROM roster_rows WHERE enrollment_id = ? AND row_no > ? ORDER BY row_no LIMIT ?",
@@ -113,7 +118,6 @@ std::vector<RosterRow> roster_load(Db& db, const Config& config, int64_t enrollm
         x.major = r.str("major");
         x.internship_unit = r.str("internship_unit");
         x.note = r.str("note");
-        rows.push_back(std::move(x));
+        each(x);
       });
-  return rows;
 }

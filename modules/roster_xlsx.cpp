@@ -98,3 +98,11 @@ void roster_xlsx(const std::vector<RosterRow>& rows, int64_t product_id, const s
   }
   w.close();
 }
+
+std::vector<std::string> roster_row_cells(const RosterRow& row, int64_t product_id) {
+  const auto& columns = roster_columns(product_id);
+  std::string seq = std::to_string(row.row_no);
+  std::vector<std::string> cells(columns.size());
+  for (size_t c = 0; c < columns.size(); ++c) cells[c] = field(row, columns[c].key, seq);
+  return cells;
+}

@@ -13,6 +13,7 @@
 #include "generated.h"
 #include "http_error.h"
 #include "insurer/enrollment_scope.h"
+#include "insurer/jobs_pages.h"
 #include "insurer/region_select.h"
 #include "page.h"
 #include "pager.h"
@@ -162,6 +163,12 @@ void insurer_enrollments(Ctx& ctx) {
     return;
   }
   d.ShowSection("HAS_YEAR");
+  RosterExportForm export_form;
+  export_form.year_id = f.year_id;
+  export_form.product_id = f.product;
+  export_form.city = f.city;
+  export_form.county = f.county;
+  roster_export_form_fill(ctx, d, export_form);
   set_value(d, "YEAR_LABEL", f.year_label);
   Row totals = enrollments_totals(ctx, f);
   Rows rows = enrollments_rows(ctx, f, pager.limit, pager.offset());

@@ -1,6 +1,7 @@
 // t/e2e/insurer.mjs - a policy from the insurer to the school, by visible labels and button
 // texts: the school submits its roster choosing 平安财险; the provincial branch finds it in
-// 投保数据, downloads the roster and uploads the policy PDF; the school sees the policy in
+// 投保数据, downloads the roster, exports 金水区's rosters (下载区域花名册, a background job whose
+// page updates itself) and uploads the policy PDF; the school sees the policy in
 // 承保数据 and downloads the PDF.
 // Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_SCHOOL (a school account with password
 // School@2026, enrollment open), E2E_FILES (roster.xlsx, policy.pdf), E2E_POLICY_NO.
@@ -52,6 +53,29 @@ test('the provincial branch finds the school in 投保数据 and downloads its r
   await download.saveAs(path);
   assert(readFileSync(path).subarray(0, 2).toString() === 'PK', 'the roster download is not an .xlsx file');
   assert(download.suggestedFilename().includes(SCHOOL), `file name without the school: ${download.suggestedFilename()}`);
+});
+
+test('下载区域花名册: the job page follows the background job and offers the file', async () => {
+  const form = page.locator('section.roster-export');
+  await form.getByLabel('险种', { exact: true }).selectOption({ label: PRODUCT });
+  await form.getByLabel('县区', { exact: true }).selectOption({ label: '金水区' });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), form.getByRole('button', { name: '下载区域花名册' }).click()]);
+  assert(page.url().includes('/school/insurer/jobs/view?id='), `not on the job page: ${page.url()}`);
+  assert((await page.locator('progress').count()) === 1, 'no progress bar');
+  // the stack's jobs worker runs the job; job-progress.js shows the link without a reload
+  const link = page.getByRole('link', { name: '下载', exact: true });
+  await link.waitFor({ state: 'visible', timeout: 30000 });
+  const text = await bodyText(page);
+  assert(text.includes('已完成') && text.includes('100%'), `the page did not follow the job: ${text.slice(0, 400)}`);
+  await page.screenshot({ path: join(OUT_DIR, 'insurer-region-export.png'), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const path = join(FILES, 'region.xlsx');
+  await download.saveAs(path);
+  assert(readFileSync(path).subarray(0, 2).toString() === 'PK', 'the region export is not an .xlsx file');
+  assert(download.suggestedFilename().includes('金水区'), `file name without the region: ${download.suggestedFilename()}`);
+  await page.goto(`${BASE_URL}/school/insurer/enrollments`, { waitUntil: 'load' });
+  await page.getByLabel('学校名称', { exact: true }).fill(SCHOOL);
+  await click('查询');
 });
 
 test('the insurer uploads the policy PDF for the enrollment', async () => {

@@ -5,7 +5,7 @@
   with CITY_FILTER and repeated CITY (CODE, NAME, SELECTED) for the province, repeated COUNTY_GROUP (CITY_NAME, CITY_CODE;
   repeated COUNTY: CODE, NAME, SELECTED); STATUS_submitted / STATUS_insured / STATUS_modifying.
   Repeated ENROLLMENT (SCHOOL, REGION, PRODUCT, COUNT, STATUS_LABEL, STATUS_BADGE, SUBMITTED, ROSTER_URL, POLICY_URL).
-  Sections NO_YEAR / HAS_YEAR, EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
+  Sections NO_YEAR / HAS_YEAR (with the 下载区域花名册 form, include EXPORT_FORM), EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
 }}
 <h1 class="page-title">{{TITLE}}</h1>
 <form class="filter-bar" method="get" action="/school/insurer/enrollments" role="search">
@@ -69,3 +69,4 @@
 </div>
 {{#EMPTY}}<p class="empty">没有符合条件的投保数据。</p>{{/EMPTY}}
 {{#PAGER}}<nav class="pager" aria-label="分页">{{#PREV}}<a class="btn btn-secondary" href="{{URL}}" rel="prev">上一页</a>{{/PREV}}<span class="pager-info">第 {{PAGE}} / {{PAGES}} 页</span>{{#NEXT}}<a class="btn btn-secondary" href="{{URL}}" rel="next">下一页</a>{{/NEXT}}</nav>{{/PAGER}}
+{{>EXPORT_FORM}}
