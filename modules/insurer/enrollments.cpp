@@ -96,7 +96,9 @@ Rows enrollments_rows(Ctx& ctx, const Filters& f, int64_t limit, int64_t offset)
   return ctx.db.query(
       "SELECT e.id, s.name AS school, rc.name AS city, rr.name AS region, e.region_code = e.city_code AS city_direct,"
       " p.name AS product, e.seq, e.declared_count, e.status,"
-      " DATE_FORMAT(e.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted"
+      " DATE_FORMAT(e.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
+      " (SELECT pf.file_id FROM policies pf WHERE pf.enrollment_id = e.id AND pf.file_id IS NOT NULL"
+      " ORDER BY pf.id DESC LIMIT 1) AS policy_file_id"
       " FROM enrollments e JOIN schools s ON s.id = e.school_id JOIN products p ON p.id = e.product_id"
       " JOIN regions rc ON rc.code = e.city_code JOIN regions rr ON rr.code = e.region_code"
       " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
@@ -178,6 +180,8 @@ void insurer_enrollments(Ctx& ctx) {
     set_value(*row, "SUBMITTED", r.str("submitted").empty() ? "—" : r.str("submitted"));
     set_value(*row, "ROSTER_URL", "/school/insurer/enrollment/roster?id=" + r.str("id"));
     set_value(*row, "POLICY_URL", "/school/insurer/policy?enrollment=" + r.str("id"));
+    if (!r.is_null("policy_file_id"))
+      set_value(*row->AddSectionDictionary("POLICY_FILE"), "URL", "/school/files/download?id=" + r.str("policy_file_id"));
   }
   if (rows.empty()) d.ShowSection("EMPTY");
   else set_value(*d.AddSectionDictionary("EXPORT"), "URL", url_with_query(kListPath + std::string("/export"), f.query()));

@@ -78,7 +78,8 @@ void insurer_policy_render(Ctx& ctx, const Row& e, const PolicyInput& typed,
     set_value(*r, "PREMIUM", fen_as_yuan(p.i64("premium_fen")));
     set_value(*r, "PERIOD", p.str("starts_on") + " 至 " + p.str("ends_on"));
     set_value(*r, "UPLOADED_AT", p.str("uploaded_at"));
-    r->ShowSection(p.is_null("file_id") ? "NO_FILE" : "HAS_FILE");
+    if (p.is_null("file_id")) r->ShowSection("NO_FILE");
+    else set_value(*r->AddSectionDictionary("HAS_FILE"), "FILE_URL", "/school/files/download?id=" + p.str("file_id"));
     if (&p == latest) r->ShowSection("LATEST");
   }
   if (!has_policy) d.ShowSection("NO_POLICY");

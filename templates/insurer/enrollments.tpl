@@ -4,7 +4,8 @@
   Filters: repeated YEAR and PRODUCT (ID, LABEL / NAME, SELECTED); REGION_FILTERS (province and city accounts)
   with CITY_FILTER and repeated CITY (CODE, NAME, SELECTED) for the province, repeated COUNTY_GROUP (CITY_NAME, CITY_CODE;
   repeated COUNTY: CODE, NAME, SELECTED); STATUS_submitted / STATUS_insured / STATUS_modifying.
-  Repeated ENROLLMENT (SCHOOL, REGION, PRODUCT, COUNT, STATUS_LABEL, STATUS_BADGE, SUBMITTED, ROSTER_URL, POLICY_URL).
+  Repeated ENROLLMENT (SCHOOL, REGION, PRODUCT, COUNT, STATUS_LABEL, STATUS_BADGE, SUBMITTED, ROSTER_URL, POLICY_URL,
+  POLICY_FILE > URL: the latest policy PDF).
   Sections NO_YEAR / HAS_YEAR, EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
 }}
 <h1 class="page-title">{{TITLE}}</h1>
@@ -63,7 +64,7 @@
 <thead>
 <tr><th scope="col">学校名称</th><th scope="col">区域</th><th scope="col">险种</th><th scope="col">参保人数</th><th scope="col">状态</th><th scope="col">提交时间</th><th scope="col">操作</th></tr>
 </thead>
-<tbody>{{#ENROLLMENT}}<tr><td>{{SCHOOL}}</td><td class="nowrap">{{REGION}}</td><td>{{PRODUCT}}</td><td class="num">{{COUNT}}</td><td><span class="badge {{STATUS_BADGE}}">{{STATUS_LABEL}}</span></td><td class="nowrap">{{SUBMITTED}}</td><td class="nowrap"><a href="{{ROSTER_URL}}">下载花名册</a> <a href="{{POLICY_URL}}">上传保单</a></td></tr>
+<tbody>{{#ENROLLMENT}}<tr><td>{{SCHOOL}}</td><td class="nowrap">{{REGION}}</td><td>{{PRODUCT}}</td><td class="num">{{COUNT}}</td><td><span class="badge {{STATUS_BADGE}}">{{STATUS_LABEL}}</span></td><td class="nowrap">{{SUBMITTED}}</td><td class="nowrap"><a href="{{ROSTER_URL}}">下载花名册</a> <a href="{{POLICY_URL}}">上传保单</a>{{#POLICY_FILE}} <a href="{{URL}}">下载保单</a>{{/POLICY_FILE}}</td></tr>
 {{/ENROLLMENT}}</tbody>
 </table>
 </div>
