@@ -7,7 +7,8 @@
 # enrollment version), marks the enrollment insured and is audited; a duplicate 保单号 is refused;
 # a 批单 with another 承保人数 shows 人数不一致 (as the school's 承保数据 does); 需上传批单 after a
 # version bump and 修改中 while a modification is pending; after the policy deadline the page says
-# so and the POST is refused until a company extension; another company's, a draft and an
+# so and the POST is refused until the admin grants the company an extension on 截止延期 (another
+# company's or another city's does not help; revoking closes again); another company's, a draft and an
 # out-of-region enrollment are 404 with an access_denied audit row; the school sees the policy in
 # 承保数据 and downloads the PDF while another school gets 404.
 . "$(dirname "$0")/test-lib.sh"
@@ -147,14 +148,27 @@ test_expect_success 'after the policy deadline: the page says so, the POST is re
 	upload "$E" - policy_no=LATE-1 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 &&
 	expect_status 409 && expect_body "保单上传已于 $(cn_day -1) 截止" &&
 	test "$(sql "SELECT COUNT(*) FROM policies WHERE policy_no = \"LATE-1\"")" = 0 &&
-	admin=$(sql "SELECT id FROM accounts WHERE kind = \"admin\" LIMIT 1") &&
-	sql "INSERT INTO deadline_extensions (year_id, deadline, company_id, extended_to, reason, granted_by)
-		VALUES (2, \"policy\", 3, \"$(cn_day 5)\", \"another company\", $admin)" &&
+	grant_policy_extension 3 - "$(cn_day 5)" "another company" &&
+	grant_policy_extension 2 410200 "$(cn_day 5)" "开封延期" &&
+	login_as insurer pingan_henan Insurer@2026 &&
+	cgi GET "/school/insurer/policy?enrollment=$E" && expect_no_body "name=\"policy_no\"" && csrf_token >"$TRASH/csrf" &&
 	upload "$E" - policy_no=LATE-1 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 && expect_status 409 &&
-	sql "INSERT INTO deadline_extensions (year_id, deadline, company_id, region_code, extended_to, reason, granted_by)
-		VALUES (2, \"policy\", 2, \"410100\", \"$(cn_day 5)\", \"郑州延期\", $admin)" &&
-	cgi GET "/school/insurer/policy?enrollment=$E" && expect_body "name=\"policy_no\"" &&
-	upload "$E" - policy_no=LATE-1 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 && expect_status 303 &&
+	grant_policy_extension 2 410100 "$(cn_day 5)" "郑州延期" &&
+	login_as insurer pingan_henan Insurer@2026 &&
+	cgi GET "/school/insurer/policy?enrollment=$E" && expect_body "name=\"policy_no\"" && csrf_token >"$TRASH/csrf" &&
+	expect_body "<dd>$(date -d "$(cn_day 5)" +%Y年%-m月%-d日)</dd>" &&
+	upload "$E" - policy_no=LATE-1 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 && expect_status 303
+'
+
+test_expect_success 'revoking the company extension closes the upload again' '
+	id=$(sql "SELECT id FROM deadline_extensions WHERE company_id = 2 AND region_code = \"410100\"") &&
+	login_as admin admin Admin@2026 && cgi GET /school/admin/extensions &&
+	cgi POST /school/admin/extension/revoke "csrf=$(csrf_token)&id=$id" && expect_status 303 &&
+	login_as insurer pingan_henan Insurer@2026 &&
+	cgi GET "/school/insurer/policy?enrollment=$E" && expect_status 200 && csrf_token >"$TRASH/csrf" &&
+	expect_body "保单上传已于" && expect_no_body "name=\"policy_no\"" &&
+	upload "$E" - policy_no=LATE-2 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 && expect_status 409 &&
+	test "$(sql "SELECT COUNT(*) FROM policies WHERE policy_no = \"LATE-2\"")" = 0 &&
 	sql "UPDATE academic_years SET policy_deadline = \"$(cn_day 10)\" WHERE id = 2"
 '
 
