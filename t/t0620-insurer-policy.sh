@@ -5,6 +5,7 @@
 # or non-PDF file are refused with messages on the same page, the typed values kept and nothing
 # stored; a good upload stores the PDF (owned by the school), the policy (premium in fen, the
 # enrollment version), marks the enrollment insured and is audited; a duplicate 保单号 is refused;
+# the same POST again (its batch key seen, a double click) answers the same 303 and stores nothing;
 # a 批单 with another 承保人数 shows 人数不一致 (as the school's 承保数据 does); 需上传批单 after a
 # version bump and 修改中 while a modification is pending; after the policy deadline the page says
 # so and the POST is refused until the admin grants the company an extension on 截止延期 (another
@@ -20,13 +21,15 @@ printf '%%PDF-1.4\n%% policy of %s\n1 0 obj << /Type /Catalog >> endobj\n%%%%EOF
 printf '%%PDF-1.4\n%% endorsement\n%%%%EOF\n' >"$TRASH/endorse.pdf"
 printf 'just text, not a PDF\n' >"$TRASH/fake.pdf"
 
-# upload ENROLLMENT PDF|- FIELD=VALUE...: the policy form (csrf first) with the PDF (or none).
+# upload ENROLLMENT PDF|- FIELD=VALUE...: the policy form (csrf first) with the PDF (or none) and a
+# fresh batch key (BATCH=KEY in the environment sends that key instead, as a retried POST does).
 upload() {
 	local e=$1 pdf=$2
 	shift 2
 	local -a file=()
 	[ "$pdf" != - ] && file=("policy_pdf=@$pdf")
-	cgi_multipart /school/files/insurer/policy "csrf=$(cat "$TRASH/csrf")" "enrollment=$e" "$@" "${file[@]}"
+	cgi_multipart /school/files/insurer/policy "csrf=$(cat "$TRASH/csrf")" "enrollment=$e" \
+		"batch_key=${BATCH:-$(openssl rand -hex 16)}" "$@" "${file[@]}"
 }
 policies() { sql "SELECT COUNT(*) FROM policies"; }
 policy_files() { sql "SELECT COUNT(*) FROM files WHERE kind = 'policy'"; }
@@ -93,6 +96,24 @@ test_expect_success 'a duplicate 保单号 of the company is refused, nothing st
 	upload "$E" "$TRASH/endorse.pdf" policy_no=PD2026-1 insured_count=4 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
 	expect_status 200 && expect_body "保单号 PD2026-1 已经上传过" && expect_body "name=\"insured_count\" type=\"text\" inputmode=\"numeric\" maxlength=\"7\" value=\"4\"" &&
 	test "$(policies)" = 1 && test "$(policy_files)" = 1
+'
+
+test_expect_success 'a retried POST (same batch key, a double click) answers success and stores nothing twice' '
+	cgi GET "/school/insurer/policy?enrollment=$E" && csrf_token >"$TRASH/csrf" &&
+	key=$(sed -n "s/.*name=\"batch_key\" value=\"\([0-9a-f]\{32\}\)\".*/\1/p" "$TRASH/body") && test -n "$key" &&
+	BATCH=$key upload "$E" "$TRASH/endorse.pdf" policy_no=PD2026-1-R insured_count=3 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
+	expect_status 303 && expect_header Location "/school/insurer/policy[?]enrollment=$E&done=1" &&
+	BATCH=$key upload "$E" "$TRASH/endorse.pdf" policy_no=PD2026-1-R insured_count=3 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
+	expect_status 303 && expect_header Location "/school/insurer/policy[?]enrollment=$E&done=1" &&
+	test "$(sql "SELECT COUNT(*) FROM policies WHERE policy_no = \"PD2026-1-R\" AND batch_key = \"$key\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"policy_endorsed\" AND detail LIKE \"%no=PD2026-1-R %\"")" = 1 &&
+	test "$(policies)" = 2 && test "$(policy_files)" = 2 &&
+	BATCH=$key upload "$E" - policy_no=PD2026-1-S insured_count=3 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
+	expect_status 303 && test "$(policies)" = 2 &&
+	cgi GET "/school/insurer/policy?enrollment=$E" && expect_status 200 && expect_body "name=\"batch_key\" value=\"" &&
+	expect_no_body "value=\"$key\"" &&
+	BATCH=short upload "$E" - policy_no=PD2026-1-T insured_count=3 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
+	expect_status 400 && test "$(policies)" = 2
 '
 
 test_expect_success 'a 批单 with another 承保人数: 人数不一致 here and on the school 承保数据 page' '

@@ -29,7 +29,7 @@ test_expect_success 'setup: the school submits to 平安财险 and the insurer u
 	E=$(cat "$TRASH/eid") &&
 	login_as insurer pingan_henan Insurer@2026 &&
 	cgi GET "/school/insurer/policy?enrollment=$E" && csrf_token >"$TRASH/csrf" &&
-	cgi_multipart /school/files/insurer/policy "csrf=$(cat "$TRASH/csrf")" "enrollment=$E" policy_no=DL-1 insured_count=3 \
+	cgi_multipart /school/files/insurer/policy "csrf=$(cat "$TRASH/csrf")" "enrollment=$E" "batch_key=$(openssl rand -hex 16)" policy_no=DL-1 insured_count=3 \
 		premium=100 starts_on=2026-09-01 ends_on=2027-08-31 "policy_pdf=@$TRASH/policy.pdf" && expect_status 303 &&
 	sql "SELECT file_id FROM policies WHERE policy_no = \"DL-1\"" >"$TRASH/fid" && test -s "$TRASH/fid" &&
 	add_insurer pingan_jinshui 2 410105 county && add_insurer pingan_erqi 2 410103 county &&

@@ -3,6 +3,7 @@
 
 #include "audit.h"
 #include "context.h"
+#include "crypto.h"
 #include "dates.h"
 #include "form.h"
 #include "http_error.h"
@@ -89,6 +90,7 @@ void insurer_policy_render(Ctx& ctx, const Row& e, const PolicyInput& typed,
   } else {
     auto& f = *d.AddSectionDictionary("FORM");
     set_value(f, "FORM_TITLE", has_policy ? "上传批单（修改后的保单）" : "上传保单");
+    set_value(f, "BATCH_KEY", to_hex(random_bytes(16)));  // a retried POST of this form stores nothing twice
     if (has_policy) f.ShowSection("PDF_OPTIONAL");
     else f.ShowSection("PDF_REQUIRED");
     if (auto it = errors.find("form"); it != errors.end()) set_value(*f.AddSectionDictionary("FORM_ERROR"), "MESSAGE", it->second);

@@ -4,7 +4,7 @@
   DECLARED_COUNT, DEADLINE (Chinese date), CSRF (global). Status sections (one of): WAITING, INSURED,
   MODIFYING, NEEDS_ENDORSEMENT; LATEST_MISMATCH. POLICY repeated (KIND 保单/批单, POLICY_NO, INSURED_COUNT,
   MISMATCH, PREMIUM in yuan, PERIOD, UPLOADED_AT, HAS_FILE > FILE_URL (the download) or NO_FILE, LATEST); NO_POLICY. CLOSED (past the
-  deadline) or FORM (FORM_TITLE, FORM_ERROR > MESSAGE, PDF_REQUIRED or PDF_OPTIONAL, typed values POLICY_NO,
+  deadline) or FORM (FORM_TITLE, BATCH_KEY (random, one per shown form), FORM_ERROR > MESSAGE, PDF_REQUIRED or PDF_OPTIONAL, typed values POLICY_NO,
   INSURED_COUNT, PREMIUM, STARTS_ON, ENDS_ON, per-field ERR_POLICY_NO, ERR_INSURED_COUNT, ERR_PREMIUM,
   ERR_STARTS_ON, ERR_ENDS_ON, ERR_PDF > MESSAGE). The csrf field must stay the FIRST field (multipart rule).
 }}
@@ -39,6 +39,7 @@
 <form class="policy-form" method="post" action="/school/files/insurer/policy" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="enrollment" value="{{ENROLLMENT_ID}}">
+<input type="hidden" name="batch_key" value="{{BATCH_KEY}}">
 <div class="field">
 <label for="policy-no">保单号</label>
 <input id="policy-no" name="policy_no" type="text" maxlength="64" value="{{POLICY_NO}}" required pattern="[A-Za-z0-9\-]{1,64}"{{#ERR_POLICY_NO}} aria-invalid="true" aria-describedby="policy-no-error"{{/ERR_POLICY_NO}}>
