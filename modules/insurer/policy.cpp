@@ -9,15 +9,10 @@
 #include "http_error.h"
 #include "insurer/enrollment_scope.h"
 #include "insurer/policy_deadline.h"
+#include "money.h"
 #include "page.h"
 
 namespace {
-
-// Fen as yuan with two decimals: 123450 → "1234.50" (as typed in the form).
-std::string fen_as_yuan(int64_t fen) {
-  std::string cents = std::to_string(fen % 100);
-  return std::to_string(fen / 100) + "." + (cents.size() == 1 ? "0" : "") + cents;
-}
 
 // Sets NAME (the typed value) and, with a message, the section ERR_<NAME> > MESSAGE.
 void field(ctemplate::TemplateDictionary& d, const char* value_name, const char* error_section,
@@ -76,7 +71,7 @@ void insurer_policy_render(Ctx& ctx, const Row& e, const PolicyInput& typed,
     set_value(*r, "POLICY_NO", p.str("policy_no"));
     set_value(*r, "INSURED_COUNT", p.str("insured_count"));
     if (p.i64("insured_count") != e.i64("declared_count")) r->ShowSection("MISMATCH");
-    set_value(*r, "PREMIUM", fen_as_yuan(p.i64("premium_fen")));
+    set_value(*r, "PREMIUM", yuan_plain(p.i64("premium_fen")));
     set_value(*r, "PERIOD", p.str("starts_on") + " 至 " + p.str("ends_on"));
     set_value(*r, "UPLOADED_AT", p.str("uploaded_at"));
     if (p.is_null("file_id")) r->ShowSection("NO_FILE");
