@@ -3,7 +3,8 @@
   投保数据 / 花名册数据 (insurer/enrollments.cpp). Values: TITLE, YEAR_LABEL, SCHOOLS, PERSONS, TOTAL, Q.
   Filters: repeated YEAR and PRODUCT (ID, LABEL / NAME, SELECTED); REGION_FILTERS (province and city accounts)
   with CITY_FILTER and repeated CITY (CODE, NAME, SELECTED) for the province, repeated COUNTY_GROUP (CITY_NAME, CITY_CODE;
-  repeated COUNTY: CODE, NAME, SELECTED); STATUS_submitted / STATUS_insured / STATUS_modifying.
+  repeated COUNTY: CODE, NAME, SELECTED); STATUS_submitted / STATUS_insured / STATUS_modifying;
+  POLICY_has / POLICY_missing / POLICY_mismatch / POLICY_endorse (保单 filter).
   Repeated ENROLLMENT (SCHOOL, REGION, PRODUCT, COUNT, STATUS_LABEL, STATUS_BADGE, SUBMITTED, ROSTER_URL, POLICY_URL,
   POLICY_FILE > URL: the latest policy PDF).
   Sections NO_YEAR / HAS_YEAR, EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
@@ -46,6 +47,16 @@
 <option value="submitted"{{#STATUS_submitted}} selected{{/STATUS_submitted}}>未承保</option>
 <option value="insured"{{#STATUS_insured}} selected{{/STATUS_insured}}>已承保</option>
 <option value="modifying"{{#STATUS_modifying}} selected{{/STATUS_modifying}}>修改中</option>
+</select>
+</div>
+<div class="field">
+<label for="policy">保单</label>
+<select id="policy" name="policy">
+<option value="">全部</option>
+<option value="has"{{#POLICY_has}} selected{{/POLICY_has}}>已上传保单</option>
+<option value="missing"{{#POLICY_missing}} selected{{/POLICY_missing}}>未上传保单</option>
+<option value="mismatch"{{#POLICY_mismatch}} selected{{/POLICY_mismatch}}>人数不一致</option>
+<option value="endorse"{{#POLICY_endorse}} selected{{/POLICY_endorse}}>需上传批单</option>
 </select>
 </div>
 <div class="field">
