@@ -5,7 +5,8 @@
 # or non-PDF file are refused with messages on the same page, the typed values kept and nothing
 # stored; a good upload stores the PDF (owned by the school), the policy (premium in fen, the
 # enrollment version), marks the enrollment insured and is audited; a duplicate 保单号 is refused;
-# the same POST again (its batch key seen, a double click) answers the same 303 and stores nothing;
+# the same POST again (its batch key seen, a double click, also two at once) answers the same 303
+# and stores nothing twice;
 # a 批单 with another 承保人数 shows 人数不一致 (as the school's 承保数据 does); 需上传批单 after a
 # version bump and 修改中 while a modification is pending; after the policy deadline the page says
 # so and the POST is refused until the admin grants the company an extension on 截止延期 (another
@@ -114,6 +115,19 @@ test_expect_success 'a retried POST (same batch key, a double click) answers suc
 	expect_no_body "value=\"$key\"" &&
 	BATCH=short upload "$E" - policy_no=PD2026-1-T insured_count=3 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
 	expect_status 400 && test "$(policies)" = 2
+'
+
+test_expect_success 'two simultaneous POSTs with one batch key: both 303, one policy' '
+	key=$(openssl rand -hex 16) && mkdir -p "$TRASH/a" "$TRASH/b" &&
+	for d in a b; do cp "$TRASH/cookies" "$TRASH/csrf" "$TRASH/$d/"; done &&
+	for d in a b; do
+		(TRASH=$TRASH/$d BATCH=$key upload "$E" "$TRASH/endorse.pdf" policy_no=PD2026-1-C insured_count=3 premium=10 \
+			starts_on=2026-09-01 ends_on=2027-08-31) &
+	done && wait &&
+	test "$(cat "$TRASH/a/status")" = 303 && test "$(cat "$TRASH/b/status")" = 303 &&
+	grep -q "^Location: /school/insurer/policy?enrollment=$E&done=1" "$TRASH/a/headers" &&
+	grep -q "^Location: /school/insurer/policy?enrollment=$E&done=1" "$TRASH/b/headers" &&
+	test "$(sql "SELECT COUNT(*) FROM policies WHERE policy_no = \"PD2026-1-C\"")" = 1 && test "$(policies)" = 3
 '
 
 test_expect_success 'a 批单 with another 承保人数: 人数不一致 here and on the school 承保数据 page' '

@@ -80,8 +80,13 @@ void uploads_insurer_policy(Ctx& ctx) {
     errors.emplace("policy_pdf", "保单文件只能是 PDF（按文件内容识别，改扩展名无效）。");
   }
   if (errors.empty() && ctx.db.query_one("SELECT id FROM policies WHERE company_id = ? AND policy_no = ?",
-                                         {ctx.account().company_id, values.policy_no}))
+                                         {ctx.account().company_id, values.policy_no})) {
+    if (policy_batch_seen(ctx.db, ctx.account().company_id, enrollment_id, batch_key)) {
+      ctx.res.redirect(done_url, true);  // the first POST of a double click committed meanwhile
+      return;
+    }
     errors.emplace("policy_no", policy_duplicate_message(values.policy_no));
+  }
   if (!errors.empty()) {
     insurer_policy_render(ctx, e, typed, errors);
     return;
