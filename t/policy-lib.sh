@@ -17,3 +17,13 @@ submit_to_pingan() {
 	post_roster "$TRASH/good.xlsx" "csrf=$(cat "$TRASH/csrf")" product=1 "batch_key=$(cat "$TRASH/batch.1")" \
 		declared_count=3 company_id=2 && expect_status 303
 }
+
+# grant_policy_extension COMPANY REGION|- DATE REASON: the admin grants the company a later
+# 保单上传 day of the current year (2) on 截止延期 (REGION - = all regions); the admin stays signed in.
+grant_policy_extension() {
+	local region=$2
+	[ "$region" = - ] && region=
+	login_as admin admin Admin@2026 && cgi GET /school/admin/extensions &&
+	cgi POST /school/admin/extensions "csrf=$(csrf_token)&year=2&target=company&company_id=$1&region_code=$region&deadline=policy&extended_to=$3&reason=$(urlencode "$4")" &&
+	expect_status 303
+}

@@ -1,7 +1,8 @@
 #!/bin/bash
 # t0410-admin-extensions: 截止日期延期. The admin finds a school (name contains, region), extends
 # one of its deadlines (投保数据 / 保单上传 / 统计上报) to a later day inside the policy period with a
-# reason (required, ≤ 200 characters), or a whole county's; the school's 系统首页 shows its own
+# reason (required, ≤ 200 characters, not before today), or a whole county's, or an insurance
+# company's 保单上传 deadline (all regions or one city/county; its effect: t0620); the school's 系统首页 shows its own
 # new last day and is open again; a new extension replaces the old one; revoking closes it
 # again. Bad input is shown with the typed values kept; everything is audited with the granting
 # admin; CSRF and other roles are refused. The current year's dates are moved relative to today
@@ -162,6 +163,55 @@ test_expect_success 'revoke: the row is gone, audited, and the school is closed 
 	cgi POST /school/admin/extension/revoke "csrf=$(csrf_token)&id=$id" && expect_status 303 &&
 	login_as school "$DEMO_SCHOOL" School@2026 &&
 	cgi GET /school/s/ && expect_body "本学年投保截止日期已过" && expect_no_body "延至"
+'
+
+test_expect_success 'an insurance company (保单上传 only): checked, nothing stored on errors' '
+	login_as admin admin Admin@2026 && cgi GET /school/admin/extensions && tok=$(csrf_token) &&
+	expect_body "name=\"target\" value=\"company\"" && expect_body "<option value=\"2\">平安财险</option>" &&
+	before=$(sql "SELECT COUNT(*) FROM deadline_extensions") &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=&deadline=policy&extended_to=$EXT1&reason=x" &&
+	expect_status 200 && expect_body "请选择保险公司" && expect_body "name=\"target\" value=\"company\" checked" &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=2&deadline=enroll&extended_to=$EXT1&reason=x" &&
+	expect_status 200 && expect_body "为保险公司延期时，延期事项只能是“保单上传”" &&
+	expect_body "<option value=\"2\" selected>平安财险</option>" &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=2&region_code=410000&deadline=policy&extended_to=$EXT1&reason=x" &&
+	expect_status 200 && expect_body "请选择县区或地市，或留空（全省）" &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=999&deadline=policy&extended_to=$EXT1&reason=x" &&
+	expect_status 200 && expect_body "请选择保险公司" &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=x&deadline=policy&extended_to=$EXT1&reason=x" &&
+	expect_status 400 &&
+	sql "UPDATE academic_years SET policy_deadline = \"$(cn_day -10)\" WHERE id = 2" &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=2&deadline=policy&extended_to=$(cn_day -2)&reason=x" &&
+	expect_status 200 && expect_body "延期后的截止日期不能早于今天（$(cn_day 0)）" && expect_body "value=\"$(cn_day -2)\"" &&
+	sql "UPDATE academic_years SET policy_deadline = \"$YESTERDAY\" WHERE id = 2" &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=2&deadline=policy&extended_to=$YESTERDAY&reason=x" &&
+	expect_status 200 && expect_body "须晚于本学年的保单上传截止日期（$YESTERDAY）" &&
+	test "$(sql "SELECT COUNT(*) FROM deadline_extensions")" = "$before"
+'
+
+test_expect_success 'an insurance company: granted for all regions or one city, audited, listed, replaced, revoked' '
+	cgi GET /school/admin/extensions && tok=$(csrf_token) &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=2&deadline=policy&extended_to=$EXT1&reason=$(urlencode 保单系统升级)" &&
+	expect_status 303 &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=2&region_code=410100&deadline=policy&extended_to=$EXT3&reason=$(urlencode 郑州保单延期)" &&
+	expect_status 303 &&
+	test "$(sql "SELECT GROUP_CONCAT(CONCAT_WS(\"|\", deadline, COALESCE(school_id, \"-\"), COALESCE(region_code, \"-\"), company_id, extended_to) ORDER BY id)
+		FROM deadline_extensions WHERE company_id IS NOT NULL")" = "policy|-|-|2|$EXT1,policy|-|410100|2|$EXT3" &&
+	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"deadline_extended\"
+		AND detail LIKE \"2026-2027 policy company=2 平安财险 全省 $YESTERDAY -> $EXT1 原因：保单系统升级\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"deadline_extended\"
+		AND detail LIKE \"2026-2027 policy company=2 平安财险 郑州市（全市） region=410100 $YESTERDAY -> $EXT3 %\"")" = 1 &&
+	cgi GET /school/admin/extensions && expect_body "保险公司：平安财险<br><span class=\"muted\">全省</span>" &&
+	expect_body "保险公司：平安财险<br><span class=\"muted\">郑州市（全市）</span>" &&
+	cgi POST /school/admin/extensions "csrf=$tok&year=2&target=company&company_id=2&deadline=policy&extended_to=$EXT2&reason=$(urlencode 再延)" &&
+	expect_status 303 &&
+	test "$(sql "SELECT GROUP_CONCAT(CONCAT_WS(\"|\", COALESCE(region_code, \"-\"), extended_to) ORDER BY id)
+		FROM deadline_extensions WHERE company_id = 2")" = "410100|$EXT3,-|$EXT2" &&
+	id=$(sql "SELECT id FROM deadline_extensions WHERE company_id = 2 AND region_code IS NULL") &&
+	cgi POST /school/admin/extension/revoke "csrf=$tok&id=$id" && expect_status 303 &&
+	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"deadline_extension_revoked\" AND object_id = \"$id\"
+		AND detail LIKE \"2026-2027 policy company=2 $EXT2 原因：再延\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM deadline_extensions WHERE company_id = 2")" = 1
 '
 
 test_expect_success 'POSTs without the CSRF token are refused and change nothing' '

@@ -111,7 +111,7 @@ test_expect_success 'export: the filtered set as xlsx, text cells only (no formu
 	$PY -c "import openpyxl,sys; ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]; rows = list(ws.values); print(len(rows), sum(int(r[3]) for r in rows[1:]))" "$TRASH/export.xlsx" >"$TRASH/sum" &&
 	test "$(cat "$TRASH/sum")" = "4 12" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"export\" AND object_type = \"enrollments\"")" = 2 &&
-	test "$(sql "SELECT detail FROM audit_log WHERE action = \"export\" ORDER BY id LIMIT 1")" = "rows=1 product=0 city=410200 county= status= q="
+	test "$(sql "SELECT detail FROM audit_log WHERE action = \"export\" ORDER BY id LIMIT 1")" = "rows=1 product=0 city=410200 county= status= policy= q="
 '
 
 test_expect_success 'paging: 20 a page, links keep the filters, totals cover every page' '

@@ -5,9 +5,12 @@
 # or non-PDF file are refused with messages on the same page, the typed values kept and nothing
 # stored; a good upload stores the PDF (owned by the school), the policy (premium in fen, the
 # enrollment version), marks the enrollment insured and is audited; a duplicate 保单号 is refused;
+# the same POST again (its batch key seen, a double click, also two at once) answers the same 303
+# and stores nothing twice;
 # a 批单 with another 承保人数 shows 人数不一致 (as the school's 承保数据 does); 需上传批单 after a
 # version bump and 修改中 while a modification is pending; after the policy deadline the page says
-# so and the POST is refused until a company extension; another company's, a draft and an
+# so and the POST is refused until the admin grants the company an extension on 截止延期 (another
+# company's or another city's does not help; revoking closes again); another company's, a draft and an
 # out-of-region enrollment are 404 with an access_denied audit row; the school sees the policy in
 # 承保数据 and downloads the PDF while another school gets 404.
 . "$(dirname "$0")/test-lib.sh"
@@ -19,13 +22,15 @@ printf '%%PDF-1.4\n%% policy of %s\n1 0 obj << /Type /Catalog >> endobj\n%%%%EOF
 printf '%%PDF-1.4\n%% endorsement\n%%%%EOF\n' >"$TRASH/endorse.pdf"
 printf 'just text, not a PDF\n' >"$TRASH/fake.pdf"
 
-# upload ENROLLMENT PDF|- FIELD=VALUE...: the policy form (csrf first) with the PDF (or none).
+# upload ENROLLMENT PDF|- FIELD=VALUE...: the policy form (csrf first) with the PDF (or none) and a
+# fresh batch key (BATCH=KEY in the environment sends that key instead, as a retried POST does).
 upload() {
 	local e=$1 pdf=$2
 	shift 2
 	local -a file=()
 	[ "$pdf" != - ] && file=("policy_pdf=@$pdf")
-	cgi_multipart /school/files/insurer/policy "csrf=$(cat "$TRASH/csrf")" "enrollment=$e" "$@" "${file[@]}"
+	cgi_multipart /school/files/insurer/policy "csrf=$(cat "$TRASH/csrf")" "enrollment=$e" \
+		"batch_key=${BATCH:-$(openssl rand -hex 16)}" "$@" "${file[@]}"
 }
 policies() { sql "SELECT COUNT(*) FROM policies"; }
 policy_files() { sql "SELECT COUNT(*) FROM files WHERE kind = 'policy'"; }
@@ -94,6 +99,37 @@ test_expect_success 'a duplicate 保单号 of the company is refused, nothing st
 	test "$(policies)" = 1 && test "$(policy_files)" = 1
 '
 
+test_expect_success 'a retried POST (same batch key, a double click) answers success and stores nothing twice' '
+	cgi GET "/school/insurer/policy?enrollment=$E" && csrf_token >"$TRASH/csrf" &&
+	key=$(sed -n "s/.*name=\"batch_key\" value=\"\([0-9a-f]\{32\}\)\".*/\1/p" "$TRASH/body") && test -n "$key" &&
+	BATCH=$key upload "$E" "$TRASH/endorse.pdf" policy_no=PD2026-1-R insured_count=3 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
+	expect_status 303 && expect_header Location "/school/insurer/policy[?]enrollment=$E&done=1" &&
+	BATCH=$key upload "$E" "$TRASH/endorse.pdf" policy_no=PD2026-1-R insured_count=3 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
+	expect_status 303 && expect_header Location "/school/insurer/policy[?]enrollment=$E&done=1" &&
+	test "$(sql "SELECT COUNT(*) FROM policies WHERE policy_no = \"PD2026-1-R\" AND batch_key = \"$key\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"policy_endorsed\" AND detail LIKE \"%no=PD2026-1-R %\"")" = 1 &&
+	test "$(policies)" = 2 && test "$(policy_files)" = 2 &&
+	BATCH=$key upload "$E" - policy_no=PD2026-1-S insured_count=3 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
+	expect_status 303 && test "$(policies)" = 2 &&
+	cgi GET "/school/insurer/policy?enrollment=$E" && expect_status 200 && expect_body "name=\"batch_key\" value=\"" &&
+	expect_no_body "value=\"$key\"" &&
+	BATCH=short upload "$E" - policy_no=PD2026-1-T insured_count=3 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
+	expect_status 400 && test "$(policies)" = 2
+'
+
+test_expect_success 'two simultaneous POSTs with one batch key: both 303, one policy' '
+	key=$(openssl rand -hex 16) && mkdir -p "$TRASH/a" "$TRASH/b" &&
+	for d in a b; do cp "$TRASH/cookies" "$TRASH/csrf" "$TRASH/$d/"; done &&
+	for d in a b; do
+		(TRASH=$TRASH/$d BATCH=$key upload "$E" "$TRASH/endorse.pdf" policy_no=PD2026-1-C insured_count=3 premium=10 \
+			starts_on=2026-09-01 ends_on=2027-08-31) &
+	done && wait &&
+	test "$(cat "$TRASH/a/status")" = 303 && test "$(cat "$TRASH/b/status")" = 303 &&
+	grep -q "^Location: /school/insurer/policy?enrollment=$E&done=1" "$TRASH/a/headers" &&
+	grep -q "^Location: /school/insurer/policy?enrollment=$E&done=1" "$TRASH/b/headers" &&
+	test "$(sql "SELECT COUNT(*) FROM policies WHERE policy_no = \"PD2026-1-C\"")" = 1 && test "$(policies)" = 3
+'
+
 test_expect_success 'a 批单 with another 承保人数: 人数不一致 here and on the school 承保数据 page' '
 	upload "$E" - policy_no=PD2026-1-P1 insured_count=4 premium=10 starts_on=2026-09-01 ends_on=2027-08-31 &&
 	expect_status 303 &&
@@ -147,14 +183,27 @@ test_expect_success 'after the policy deadline: the page says so, the POST is re
 	upload "$E" - policy_no=LATE-1 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 &&
 	expect_status 409 && expect_body "保单上传已于 $(cn_day -1) 截止" &&
 	test "$(sql "SELECT COUNT(*) FROM policies WHERE policy_no = \"LATE-1\"")" = 0 &&
-	admin=$(sql "SELECT id FROM accounts WHERE kind = \"admin\" LIMIT 1") &&
-	sql "INSERT INTO deadline_extensions (year_id, deadline, company_id, extended_to, reason, granted_by)
-		VALUES (2, \"policy\", 3, \"$(cn_day 5)\", \"another company\", $admin)" &&
+	grant_policy_extension 3 - "$(cn_day 5)" "another company" &&
+	grant_policy_extension 2 410200 "$(cn_day 5)" "开封延期" &&
+	login_as insurer pingan_henan Insurer@2026 &&
+	cgi GET "/school/insurer/policy?enrollment=$E" && expect_no_body "name=\"policy_no\"" && csrf_token >"$TRASH/csrf" &&
 	upload "$E" - policy_no=LATE-1 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 && expect_status 409 &&
-	sql "INSERT INTO deadline_extensions (year_id, deadline, company_id, region_code, extended_to, reason, granted_by)
-		VALUES (2, \"policy\", 2, \"410100\", \"$(cn_day 5)\", \"郑州延期\", $admin)" &&
-	cgi GET "/school/insurer/policy?enrollment=$E" && expect_body "name=\"policy_no\"" &&
-	upload "$E" - policy_no=LATE-1 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 && expect_status 303 &&
+	grant_policy_extension 2 410100 "$(cn_day 5)" "郑州延期" &&
+	login_as insurer pingan_henan Insurer@2026 &&
+	cgi GET "/school/insurer/policy?enrollment=$E" && expect_body "name=\"policy_no\"" && csrf_token >"$TRASH/csrf" &&
+	expect_body "<dd>$(date -d "$(cn_day 5)" +%Y年%-m月%-d日)</dd>" &&
+	upload "$E" - policy_no=LATE-1 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 && expect_status 303
+'
+
+test_expect_success 'revoking the company extension closes the upload again' '
+	id=$(sql "SELECT id FROM deadline_extensions WHERE company_id = 2 AND region_code = \"410100\"") &&
+	login_as admin admin Admin@2026 && cgi GET /school/admin/extensions &&
+	cgi POST /school/admin/extension/revoke "csrf=$(csrf_token)&id=$id" && expect_status 303 &&
+	login_as insurer pingan_henan Insurer@2026 &&
+	cgi GET "/school/insurer/policy?enrollment=$E" && expect_status 200 && csrf_token >"$TRASH/csrf" &&
+	expect_body "保单上传已于" && expect_no_body "name=\"policy_no\"" &&
+	upload "$E" - policy_no=LATE-2 insured_count=4 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 && expect_status 409 &&
+	test "$(sql "SELECT COUNT(*) FROM policies WHERE policy_no = \"LATE-2\"")" = 0 &&
 	sql "UPDATE academic_years SET policy_deadline = \"$(cn_day 10)\" WHERE id = 2"
 '
 

@@ -1,5 +1,5 @@
-// admin/extensions.cpp - 截止日期延期 for one school or a whole county/city (see
-// admin/extensions.h). Scope: the whole province (Role::Admin); only allow-listed fields are read.
+// admin/extensions.cpp - 截止日期延期 for one school, a whole county/city or an insurance company
+// (保单上传 only; see admin/extensions.h). Scope: the whole province (Role::Admin); only allow-listed fields are read.
 #include "admin/extensions.h"
 
 #include "audit.h"
@@ -19,9 +19,11 @@ struct Field {
 
 // The grant form as typed (kept on errors).
 struct GrantForm {
-  std::string target = "school";  // school | region
+  std::string target = "school";  // school | region | company
   int64_t school_id = 0;          // the chosen school (0 = none)
-  Field region_code;              // for target region
+  Field region_code;              // for target region; optional for target company ("" = all regions)
+  int64_t company_id = 0;         // for target company (0 = none chosen)
+  std::string company_error;
   std::string kind = "enroll";
   Field extended_to, reason;
   std::string target_error, error;
@@ -113,6 +115,11 @@ void fill_regions(ctemplate::TemplateDictionary& d, const Rows& regions, const c
   }
 }
 
+// An insurance company by id: id, short_name; nullopt when unknown.
+std::optional<Row> load_company(Db& db, int64_t id) {
+  return db.query_one("SELECT id, short_name FROM insurance_companies WHERE id = ?", {id});
+}
+
 void fill_error(ctemplate::TemplateDictionary& d, const char* name, const std::string& error) {
   if (error.empty()) return;
   std::string section = std::string(name) + "_ERROR";
@@ -186,7 +193,9 @@ void fill_extensions(Ctx& ctx, ctemplate::TemplateDictionary& d, const YearInfo&
       set_value(*t, "NAME", e.str("school_name"));
       set_value(*t, "REGION", e.str("school_region"));
     } else if (!e.str("company").empty()) {
-      set_value(*row->AddSectionDictionary("FOR_COMPANY"), "NAME", e.str("company"));
+      auto* c = row->AddSectionDictionary("FOR_COMPANY");
+      set_value(*c, "NAME", e.str("company"));
+      set_value(*c, "REGION", e.str("region_path").empty() ? "全省" : e.str("region_path"));
     } else {
       set_value(*row->AddSectionDictionary("FOR_REGION"), "REGION", e.str("region_path"));
     }
@@ -206,7 +215,14 @@ void fill_grant_form(Ctx& ctx, ctemplate::TemplateDictionary& d, const GrantForm
   } else {
     g->ShowSection("NO_SCHOOL");
   }
-  g->ShowSection(f.target == "region" ? "TARGET_REGION" : "TARGET_SCHOOL");
+  g->ShowSection(f.target == "region" ? "TARGET_REGION" : f.target == "company" ? "TARGET_COMPANY" : "TARGET_SCHOOL");
+  for (const Row& c : ctx.db.query("SELECT id, short_name FROM insurance_companies ORDER BY status = 'active' DESC, id")) {
+    auto* o = g->AddSectionDictionary("COMPANY_OPTION");
+    set_value(*o, "ID", c.str("id"));
+    set_value(*o, "NAME", c.str("short_name"));
+    if (c.i64("id") == f.company_id) o->ShowSection("SELECTED");
+  }
+  fill_error(*g, "COMPANY", f.company_error);
   fill_regions(*g, regions, "TARGET_CITY", f.region_code.value);
   fill_error(*g, "REGION_CODE", f.region_code.error);
   g->ShowSection("KIND_" + f.kind);
@@ -221,7 +237,7 @@ void fill_grant_form(Ctx& ctx, ctemplate::TemplateDictionary& d, const GrantForm
 const char* notice_for(const Request& req) {
   const std::string* done = req.param("done");
   if (!done) return "";
-  if (*done == "granted") return "延期已生效，相关学校按新的截止日期办理。";
+  if (*done == "granted") return "延期已生效，相关学校或保险公司按新的截止日期办理。";
   if (*done == "revoked") return "延期已撤销，相关学校恢复按学年截止日期办理。";
   return "";
 }
@@ -263,10 +279,14 @@ void render(Ctx& ctx, int64_t year_id, const Search& search, const GrantForm& fo
   page.render();
 }
 
-// "school=1 郑州市金水区文化路第一小学" / "region=410105 郑州市 / 金水区": the target for audit details.
+// "school=1 郑州市金水区文化路第一小学" / "region=410105 郑州市 / 金水区" / "company=2 平安财险 region=410100
+// 郑州市（全市）" (or "全省"): the target for audit details.
 std::string target_text(const GrantForm& f, const std::string& name) {
-  return f.target == "school" ? "school=" + std::to_string(f.school_id) + " " + name
-                              : "region=" + f.region_code.value + " " + name;
+  if (f.target == "school") return "school=" + std::to_string(f.school_id) + " " + name;
+  if (f.target == "company")
+    return "company=" + std::to_string(f.company_id) + " " + name +
+           (f.region_code.value.empty() ? std::string(" 全省") : " region=" + f.region_code.value);
+  return "region=" + f.region_code.value + " " + name;
 }
 
 }  // namespace
@@ -286,9 +306,10 @@ void admin_extension_grant(Ctx& ctx) {
   int64_t year_id = param_id(ctx.req, "year");
   std::optional<YearInfo> y = pick_year(all_years(ctx.db), year_id);
   GrantForm f;
-  f.target = param_enum(ctx.req, "target", {"school", "region"});
+  f.target = param_enum(ctx.req, "target", {"school", "region", "company"});
   f.kind = param_enum(ctx.req, "deadline", {"enroll", "policy", "stats"});
   if (ctx.req.param("school") && !ctx.req.param("school")->empty()) f.school_id = param_id(ctx.req, "school");
+  if (ctx.req.param("company_id") && !ctx.req.param("company_id")->empty()) f.company_id = param_id(ctx.req, "company_id");
   f.region_code.value = param_text(ctx.req, "region_code", 6, false);
   f.extended_to.value = param_text(ctx.req, "extended_to", 40, false);
   f.reason.value = param_text(ctx.req, "reason", 1000, false);
@@ -302,10 +323,20 @@ void admin_extension_grant(Ctx& ctx) {
       if (!school) throw HttpError(404, "该学校不存在。");
       target_name = school->str("name");
     }
-  } else {
+  } else if (f.target == "region") {
     auto region = f.region_code.value.empty() ? std::nullopt : load_region(ctx.db, f.region_code.value);
     if (!region) f.region_code.error = "请选择县区或地市。";
     else target_name = region->str("region_path");
+  } else {
+    auto company = f.company_id ? load_company(ctx.db, f.company_id) : std::nullopt;
+    if (!company) f.company_error = "请选择保险公司。";
+    else target_name = company->str("short_name");
+    if (!f.region_code.value.empty()) {
+      auto region = load_region(ctx.db, f.region_code.value);
+      if (!region) f.region_code.error = "请选择县区或地市，或留空（全省）。";
+      else target_name += " " + region->str("region_path");
+    }
+    if (f.kind != "policy") f.target_error = "为保险公司延期时，延期事项只能是“保单上传”。";
   }
   DeadlineKind kind = kind_of(f.kind);
   const std::string& year_date = year_deadline(y->year, kind);
@@ -314,37 +345,40 @@ void admin_extension_grant(Ctx& ctx) {
   else if (f.extended_to.value <= year_date)
     f.extended_to.error = "延期后的截止日期须晚于本学年的" + std::string(deadline_kind_label(kind)) + "截止日期（" +
                           year_date + "）。";
+  else if (f.extended_to.value < today_cn())
+    f.extended_to.error = "延期后的截止日期不能早于今天（" + today_cn() + "）。";
   else if (f.extended_to.value > y->ends_on)
     f.extended_to.error = "延期后的截止日期须在保险期间内（" + y->starts_on + " 至 " + y->ends_on + "）。";
   if (f.reason.value.empty()) f.reason.error = "请填写延期原因。";
   else if (utf8_length(f.reason.value) > 200) f.reason.error = "延期原因不能超过 200 个字。";
 
-  bool ok = f.target_error.empty() && f.region_code.error.empty() && f.extended_to.error.empty() &&
-            f.reason.error.empty();
+  bool ok = f.target_error.empty() && f.region_code.error.empty() && f.company_error.empty() &&
+            f.extended_to.error.empty() && f.reason.error.empty();
   if (!ok) {
     f.error = kFixErrors;
     render(ctx, year_id, Search{}, f);
     return;
   }
   Param school = f.target == "school" ? Param{f.school_id} : Param{Null{}};
-  Param region = f.target == "region" ? Param{f.region_code.value} : Param{Null{}};
+  Param region = f.target != "school" && !f.region_code.value.empty() ? Param{f.region_code.value} : Param{Null{}};
+  Param company = f.target == "company" ? Param{f.company_id} : Param{Null{}};
   ctx.db.transaction([&] {
-    // The target's previous extension of this kind and year, replaced by the new one.
+    // The target's previous extension of this kind and year (same school, region and company,
+    // NULL matching NULL), replaced by the new one.
     Rows old = ctx.db.query(
         "SELECT id, DATE_FORMAT(extended_to, '%Y-%m-%d') AS extended_to FROM deadline_extensions"
-        " WHERE year_id = ? AND deadline = ? AND company_id IS NULL"
-        " AND ((? IS NOT NULL AND school_id = ?) OR (? IS NOT NULL AND school_id IS NULL AND region_code = ?))"
+        " WHERE year_id = ? AND deadline = ? AND school_id <=> ? AND region_code <=> ? AND company_id <=> ?"
         " FOR UPDATE",
-        {year_id, f.kind, school, school, region, region});
+        {year_id, f.kind, school, region, company});
     std::string replaced;
     for (const Row& o : old) {
       ctx.db.exec("DELETE FROM deadline_extensions WHERE id = ?", {o.i64("id")});
       replaced += " replaces #" + o.str("id") + " (" + o.str("extended_to") + ")";
     }
     ctx.db.exec(
-        "INSERT INTO deadline_extensions (year_id, deadline, school_id, region_code, extended_to, reason, granted_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        {year_id, f.kind, school, region, f.extended_to.value, f.reason.value, ctx.account().id});
+        "INSERT INTO deadline_extensions (year_id, deadline, school_id, region_code, company_id, extended_to, reason,"
+        " granted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        {year_id, f.kind, school, region, company, f.extended_to.value, f.reason.value, ctx.account().id});
     int64_t id = static_cast<int64_t>(ctx.db.last_insert_id());
     audit(ctx, "deadline_extended", "deadline_extension", std::to_string(id),
           y->year.label + " " + f.kind + " " + target_text(f, target_name) + " " + year_date + " -> " +

@@ -10,8 +10,8 @@
 #include "form.h"
 #include "generated.h"
 #include "http_error.h"
-#include "insurer/claim_rules.h"
 #include "insurer/claim_view.h"
+#include "money.h"
 #include "page.h"
 #include "pager.h"
 #include "scope.h"
@@ -146,7 +146,7 @@ void render_list(Ctx& ctx, const char* status) {
   }
   set_value(d, "COUNT", summary.str("n"));
   set_value(d, "AVG_DAYS", summary.str("avg_days"));
-  set_value(d, "PAID_TOTAL", claim_yuan_text(summary.i64("paid")));
+  set_value(d, "PAID_TOTAL", yuan_text(summary.i64("paid")));
   if (rows.empty()) d.ShowSection("EMPTY");
   else set_value(*d.AddSectionDictionary("EXPORT"), "URL", url_with_query(f.path() + std::string("/export"), q));
   pager_fill(d, pager, summary.i64("n"), f.path(), q);
@@ -172,7 +172,7 @@ void export_list(Ctx& ctx, const char* status) {
       book.column_widths({32, 14, 12, 30, 14, 12, 12, 10});
       book.header({"出险学校", "县区", "保险公司", "事故原因", "赔偿金额（元）", "出险时间", "结案时间", "结案用时（天）"});
       for (const Row& r : rows)
-        book.row({r.str("school"), r.str("county"), r.str("company"), r.str("cause"), claim_yuan_text(r.i64("paid_fen")),
+        book.row({r.str("school"), r.str("county"), r.str("company"), r.str("cause"), yuan_text(r.i64("paid_fen")),
                   r.str("accident_on"), r.str("closed_on"), r.str("days_to_settle")});
     }
     book.close();

@@ -9,6 +9,7 @@
 #include "form.h"
 #include "http_error.h"
 #include "insurer/claim_rules.h"
+#include "money.h"
 #include "page.h"
 #include "scope.h"
 
@@ -99,7 +100,7 @@ void fill_detail(Ctx& ctx, ctemplate::TemplateDictionary& page_dict, const Row& 
   set_value(d, "CAUSE", c.str("cause"));
   set_value(d, "HANDLING", c.str("handling").empty() ? "—" : c.str("handling"));
   set_value(d, "SETTLEMENT_NOTE", c.str("settlement_note").empty() ? "—" : c.str("settlement_note"));
-  set_value(d, "PAID", claim_yuan_text(c.i64("paid_fen")));
+  set_value(d, "PAID", yuan_text(c.i64("paid_fen")));
   set_value(d, "CLOSED_ON", c.str("closed_on"));
   auto p = c.is_null("product_id") ? std::nullopt
                                    : ctx.db.query_one("SELECT name FROM products WHERE id = ?", {c.i64("product_id")});

@@ -6,6 +6,7 @@
 #include "context.h"
 #include "dates.h"
 #include "form.h"
+#include "money.h"
 #include "scope.h"
 #include "session.h"
 
@@ -77,13 +78,6 @@ std::optional<int64_t> claim_parse_yuan(const std::string& text, std::string& er
   return std::stoll(whole) * 100 + std::stoll(cents);
 }
 
-std::string claim_yuan_text(int64_t fen) {
-  std::string whole = std::to_string(fen / 100);
-  for (size_t i = whole.size(); i > 3; i -= 3) whole.insert(i - 3, ",");
-  int64_t cents = fen % 100;
-  return whole + (cents < 10 ? ".0" : ".") + std::to_string(cents);
-}
-
 ClaimErrors claim_check(Db& db, const Account& insurer, const ClaimInput& in, bool settle, ClaimResolved& out) {
   ClaimErrors errors;
   out = ClaimResolved{};
@@ -146,7 +140,7 @@ ClaimInput claim_input_of(const Row& c) {
   in.cause = c.str("cause");
   in.handling = c.str("handling");
   in.settlement_note = c.str("settlement_note");
-  in.paid = c.is_null("paid_fen") ? "" : claim_yuan_text(c.i64("paid_fen"));
+  in.paid = c.is_null("paid_fen") ? "" : yuan_text(c.i64("paid_fen"));
   in.closed_on = c.str("closed_on");
   return in;
 }
@@ -178,7 +172,7 @@ int64_t claim_save(Ctx& ctx, int64_t id, const ClaimInput& in, const ClaimResolv
   }
   std::string detail = "案件编号 " + (in.claim_no.empty() ? std::string("（无）") : in.claim_no) + " 学校 " +
                        std::to_string(r.school_id) + " 出险 " + in.accident_on;
-  if (r.settled) detail += " 赔偿 " + claim_yuan_text(r.paid_fen) + " 元 结案 " + in.closed_on;
+  if (r.settled) detail += " 赔偿 " + yuan_text(r.paid_fen) + " 元 结案 " + in.closed_on;
   audit(ctx, action, "claim", std::to_string(id), detail);
   return id;
 }

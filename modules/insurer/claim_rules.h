@@ -37,8 +37,6 @@ using ClaimErrors = std::map<std::string, std::string>;
 // message in error for anything else (negative, three decimals, letters, over 10^12 yuan).
 // No floating point is involved.
 std::optional<int64_t> claim_parse_yuan(const std::string& text, std::string& error);
-// Fen as yuan with two decimals and thousands separators: 123456 → "1,234.56".
-std::string claim_yuan_text(int64_t fen);
 
 // Checks every field against the rules and the insurer's scope. settle: 赔偿金额 and 结案时间
 // are required (the 结案 form); otherwise they are optional but go together (a bulk row with

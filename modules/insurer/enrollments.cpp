@@ -34,12 +34,13 @@ struct Filters {
   std::string city;        // province accounts only ("" = all)
   std::string county;      // province and city accounts ("" = all)
   std::string status;      // "" | submitted | insured | modifying
+  std::string policy;      // "" | has (a policy) | missing (none) | mismatch (人数不一致) | endorse (需上传批单)
   std::string q;           // school name contains
   int64_t page = 1;
 
   QueryParams query() const {
     return {{"year", std::to_string(year_id)}, {"product", product ? std::to_string(product) : ""},
-            {"city", city}, {"county", county}, {"status", status}, {"q", q}};
+            {"city", city}, {"county", county}, {"status", status}, {"policy", policy}, {"q", q}};
   }
 };
 
@@ -71,23 +72,32 @@ Filters read_filters(Ctx& ctx) {
   if (me.insurer_level != "county") f.county = region_param(req, "county");
   const std::string* s = req.param("status");
   if (s && !s->empty()) f.status = param_enum(req, "status", {"submitted", "insured", "modifying"});
+  const std::string* pol = req.param("policy");
+  if (pol && !pol->empty()) f.policy = param_enum(req, "policy", {"has", "missing", "mismatch", "endorse"});
   f.q = param_text(req, "q", 100, false);
   if (req.param("page")) f.page = std::min<int64_t>(param_id(req, "page"), 100000);
   return f;
 }
 
 // The predicate of insurer/enrollment_scope.h plus the filters, written out in both queries
-// (totals and rows) with the same parameters.
+// (totals and rows) with the same parameters. lp is each enrollment's latest policy of its
+// company (NULL when none), which the policy filter reads: the rule of the policy page and of
+// insurer/home.cpp (有保单, 人数不一致 = its 承保人数 differs, 需上传批单 = an older version).
 Row enrollments_totals(Ctx& ctx, const Filters& f) {
   const Account& me = ctx.account();
   auto r = ctx.db.query_one(
       "SELECT COUNT(*) AS n, COUNT(DISTINCT e.school_id) AS schools, COALESCE(SUM(e.declared_count), 0) AS persons"
       " FROM enrollments e JOIN schools s ON s.id = e.school_id"
+      " LEFT JOIN policies lp ON lp.id = (SELECT MAX(p2.id) FROM policies p2"
+      " WHERE p2.enrollment_id = e.id AND p2.company_id = e.company_id)"
       " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
       " AND (? = 0 OR e.product_id = ?) AND (? = '' OR e.city_code = ?) AND (? = '' OR e.region_code = ?)"
-      " AND (? = '' OR e.status = ?) AND (? = '' OR s.name LIKE ?)",
+      " AND (? = '' OR e.status = ?) AND (? = '' OR s.name LIKE ?)"
+      " AND (? = '' OR (? = 'has' AND lp.id IS NOT NULL) OR (? = 'missing' AND lp.id IS NULL)"
+      " OR (? = 'mismatch' AND lp.insured_count <> e.declared_count)"
+      " OR (? = 'endorse' AND lp.enrollment_version < e.version))",
       {me.company_id, region_pattern(me), f.year_id, f.product, f.product, f.city, f.city, f.county, f.county,
-       f.status, f.status, f.q, like_contains(f.q)});
+       f.status, f.status, f.q, like_contains(f.q), f.policy, f.policy, f.policy, f.policy, f.policy});
   return *r;
 }
 
@@ -97,15 +107,22 @@ Rows enrollments_rows(Ctx& ctx, const Filters& f, int64_t limit, int64_t offset)
   return ctx.db.query(
       "SELECT e.id, s.name AS school, rc.name AS city, rr.name AS region, e.region_code = e.city_code AS city_direct,"
       " p.name AS product, e.seq, e.declared_count, e.status,"
-      " DATE_FORMAT(e.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted"
+      " DATE_FORMAT(e.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
+      " (SELECT pf.file_id FROM policies pf WHERE pf.enrollment_id = e.id AND pf.company_id = e.company_id"
+      " AND pf.file_id IS NOT NULL ORDER BY pf.id DESC LIMIT 1) AS policy_file_id"
       " FROM enrollments e JOIN schools s ON s.id = e.school_id JOIN products p ON p.id = e.product_id"
       " JOIN regions rc ON rc.code = e.city_code JOIN regions rr ON rr.code = e.region_code"
+      " LEFT JOIN policies lp ON lp.id = (SELECT MAX(p2.id) FROM policies p2"
+      " WHERE p2.enrollment_id = e.id AND p2.company_id = e.company_id)"
       " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
       " AND (? = 0 OR e.product_id = ?) AND (? = '' OR e.city_code = ?) AND (? = '' OR e.region_code = ?)"
       " AND (? = '' OR e.status = ?) AND (? = '' OR s.name LIKE ?)"
+      " AND (? = '' OR (? = 'has' AND lp.id IS NOT NULL) OR (? = 'missing' AND lp.id IS NULL)"
+      " OR (? = 'mismatch' AND lp.insured_count <> e.declared_count)"
+      " OR (? = 'endorse' AND lp.enrollment_version < e.version))"
       " ORDER BY e.region_code, s.name, e.product_id, e.seq LIMIT ? OFFSET ?",
       {me.company_id, region_pattern(me), f.year_id, f.product, f.product, f.city, f.city, f.county, f.county,
-       f.status, f.status, f.q, like_contains(f.q), limit, offset});
+       f.status, f.status, f.q, like_contains(f.q), f.policy, f.policy, f.policy, f.policy, f.policy, limit, offset});
 }
 
 const char* status_label(const std::string& status) {
@@ -143,6 +160,8 @@ void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const Filters& f) 
   }
   for (const char* s : {"submitted", "insured", "modifying"})
     if (f.status == s) d.ShowSection(std::string("STATUS_") + s);
+  for (const char* p : {"has", "missing", "mismatch", "endorse"})
+    if (f.policy == p) d.ShowSection(std::string("POLICY_") + p);
   set_value(d, "Q", f.q);
 }
 
@@ -185,6 +204,8 @@ void insurer_enrollments(Ctx& ctx) {
     set_value(*row, "SUBMITTED", r.str("submitted").empty() ? "—" : r.str("submitted"));
     set_value(*row, "ROSTER_URL", "/school/insurer/enrollment/roster?id=" + r.str("id"));
     set_value(*row, "POLICY_URL", "/school/insurer/policy?enrollment=" + r.str("id"));
+    if (!r.is_null("policy_file_id"))
+      set_value(*row->AddSectionDictionary("POLICY_FILE"), "URL", "/school/files/download?id=" + r.str("policy_file_id"));
   }
   if (rows.empty()) d.ShowSection("EMPTY");
   else set_value(*d.AddSectionDictionary("EXPORT"), "URL", url_with_query(kListPath + std::string("/export"), f.query()));
@@ -212,7 +233,7 @@ void insurer_enrollments_export(Ctx& ctx) {
   }
   audit(ctx, "export", "enrollments", f.year_label,
         "rows=" + std::to_string(rows.size()) + " product=" + std::to_string(f.product) + " city=" + f.city +
-            " county=" + f.county + " status=" + f.status + " q=" + f.q);
+            " county=" + f.county + " status=" + f.status + " policy=" + f.policy + " q=" + f.q);
   send_generated_xlsx(ctx, path, f.year_label + "投保数据.xlsx");
 }
 

@@ -3,20 +3,16 @@
 
 #include "audit.h"
 #include "context.h"
+#include "crypto.h"
 #include "dates.h"
 #include "form.h"
 #include "http_error.h"
 #include "insurer/enrollment_scope.h"
 #include "insurer/policy_deadline.h"
+#include "money.h"
 #include "page.h"
 
 namespace {
-
-// Fen as yuan with two decimals: 123450 → "1234.50" (as typed in the form).
-std::string fen_as_yuan(int64_t fen) {
-  std::string cents = std::to_string(fen % 100);
-  return std::to_string(fen / 100) + "." + (cents.size() == 1 ? "0" : "") + cents;
-}
 
 // Sets NAME (the typed value) and, with a message, the section ERR_<NAME> > MESSAGE.
 void field(ctemplate::TemplateDictionary& d, const char* value_name, const char* error_section,
@@ -75,10 +71,11 @@ void insurer_policy_render(Ctx& ctx, const Row& e, const PolicyInput& typed,
     set_value(*r, "POLICY_NO", p.str("policy_no"));
     set_value(*r, "INSURED_COUNT", p.str("insured_count"));
     if (p.i64("insured_count") != e.i64("declared_count")) r->ShowSection("MISMATCH");
-    set_value(*r, "PREMIUM", fen_as_yuan(p.i64("premium_fen")));
+    set_value(*r, "PREMIUM", yuan_plain(p.i64("premium_fen")));
     set_value(*r, "PERIOD", p.str("starts_on") + " 至 " + p.str("ends_on"));
     set_value(*r, "UPLOADED_AT", p.str("uploaded_at"));
-    r->ShowSection(p.is_null("file_id") ? "NO_FILE" : "HAS_FILE");
+    if (p.is_null("file_id")) r->ShowSection("NO_FILE");
+    else set_value(*r->AddSectionDictionary("HAS_FILE"), "FILE_URL", "/school/files/download?id=" + p.str("file_id"));
     if (&p == latest) r->ShowSection("LATEST");
   }
   if (!has_policy) d.ShowSection("NO_POLICY");
@@ -88,6 +85,7 @@ void insurer_policy_render(Ctx& ctx, const Row& e, const PolicyInput& typed,
   } else {
     auto& f = *d.AddSectionDictionary("FORM");
     set_value(f, "FORM_TITLE", has_policy ? "上传批单（修改后的保单）" : "上传保单");
+    set_value(f, "BATCH_KEY", to_hex(random_bytes(16)));  // a retried POST of this form stores nothing twice
     if (has_policy) f.ShowSection("PDF_OPTIONAL");
     else f.ShowSection("PDF_REQUIRED");
     if (auto it = errors.find("form"); it != errors.end()) set_value(*f.AddSectionDictionary("FORM_ERROR"), "MESSAGE", it->second);

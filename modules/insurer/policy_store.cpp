@@ -15,8 +15,14 @@ std::string policy_duplicate_message(const std::string& policy_no) {
   return "保单号 " + policy_no + " 已经上传过（同一保险公司的保单号不能重复），请核对后重新填写。";
 }
 
+bool policy_batch_seen(Db& db, int64_t company_id, int64_t enrollment_id, const std::string& batch_key) {
+  return !batch_key.empty() &&
+         db.query_one("SELECT id FROM policies WHERE batch_key = ? AND company_id = ? AND enrollment_id = ?",
+                      {batch_key, company_id, enrollment_id});
+}
+
 PolicyStoreResult policy_store(Ctx& ctx, int64_t enrollment_id, const PolicyValues& v, const FileRow* file,
-                               const std::string& via, int64_t& policy_id) {
+                               const std::string& via, int64_t& policy_id, const std::string& batch_key) {
   const Account& a = ctx.account();
   try {
     ctx.db.transaction([&] {
@@ -25,6 +31,7 @@ PolicyStoreResult policy_store(Ctx& ctx, int64_t enrollment_id, const PolicyValu
           " WHERE e.id = ? AND e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' FOR UPDATE",
           {enrollment_id, a.company_id, region_pattern(a)});
       if (!e) throw Stop{PolicyStoreResult::out_of_scope};
+      if (policy_batch_seen(ctx.db, a.company_id, enrollment_id, batch_key)) throw Stop{PolicyStoreResult::already_stored};
       if (ctx.db.query_one("SELECT id FROM policies WHERE company_id = ? AND policy_no = ?", {a.company_id, v.policy_no}))
         throw Stop{PolicyStoreResult::duplicate_no};
       Param file_id = Null{};
@@ -41,9 +48,9 @@ PolicyStoreResult policy_store(Ctx& ctx, int64_t enrollment_id, const PolicyValu
       bool first = !ctx.db.query_one("SELECT id FROM policies WHERE enrollment_id = ? LIMIT 1", {enrollment_id});
       ctx.db.exec(
           "INSERT INTO policies (enrollment_id, enrollment_version, company_id, policy_no, insured_count, premium_fen,"
-          " starts_on, ends_on, file_id, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          " starts_on, ends_on, file_id, batch_key, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           {enrollment_id, e->i64("version"), a.company_id, v.policy_no, v.insured_count, v.premium_fen, v.starts_on,
-           v.ends_on, file_id, a.id});
+           v.ends_on, file_id, batch_key.empty() ? Param{Null{}} : Param{batch_key}, a.id});
       policy_id = static_cast<int64_t>(ctx.db.last_insert_id());
       ctx.db.exec(
           "UPDATE enrollments SET status = IF(status = 'modifying', 'modifying', 'insured'),"
@@ -59,7 +66,9 @@ PolicyStoreResult policy_store(Ctx& ctx, int64_t enrollment_id, const PolicyValu
     return s.result;
   } catch (const DbError& err) {
     if (err.code() != 1062) throw;
-    return PolicyStoreResult::duplicate_no;  // a concurrent upload took the number first
+    // A concurrent POST won: the same batch (a double click) is done; else it took the number.
+    if (policy_batch_seen(ctx.db, a.company_id, enrollment_id, batch_key)) return PolicyStoreResult::already_stored;
+    return PolicyStoreResult::duplicate_no;
   }
   return PolicyStoreResult::stored;
 }

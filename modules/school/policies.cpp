@@ -8,19 +8,10 @@
 #include "dates.h"
 #include "form.h"
 #include "http_error.h"
+#include "money.h"
 #include "page.h"
 
 namespace {
-
-// Fen as yuan with thousands separators and two decimals: 1234560 → "12,345.60".
-std::string yuan_text(int64_t fen) {
-  std::string sign = fen < 0 ? "-" : "";
-  uint64_t v = fen < 0 ? 0 - static_cast<uint64_t>(fen) : static_cast<uint64_t>(fen);
-  std::string whole = std::to_string(v / 100);
-  for (size_t i = whole.size(); i > 3; i -= 3) whole.insert(i - 3, ",");
-  std::string cents = std::to_string(v % 100);
-  return sign + whole + "." + (cents.size() == 1 ? "0" : "") + cents;
-}
 
 // The years the selector offers: the current one, those the school has enrollments in, and
 // the requested one (requested_id 0 = none); newest first.

@@ -203,7 +203,8 @@ void uploads_insurer_policies(Ctx& ctx) {
       const bool first = !ctx.db.query_one("SELECT id FROM policies WHERE enrollment_id = ? LIMIT 1", {enrollment_id});
       int64_t policy_id = 0;
       switch (policy_store(ctx, enrollment_id, v, pdf ? &file : nullptr, "bulk", policy_id)) {
-        case PolicyStoreResult::stored: out.stored = true; break;
+        case PolicyStoreResult::stored:
+        case PolicyStoreResult::already_stored: out.stored = true; break;  // no batch key here: only stored
         case PolicyStoreResult::duplicate_no: why.push_back(policy_duplicate_message(v.policy_no)); break;
         case PolicyStoreResult::out_of_scope: why.push_back("该投保数据已不在您的承保范围内。"); break;
       }

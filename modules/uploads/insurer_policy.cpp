@@ -1,8 +1,9 @@
 // uploads/insurer_policy.cpp - POST /school/files/insurer/policy, one policy (保单 or 批单) of an
 // enrollment in the insurer's scope (see insurer/policy.h). Order: parse (the PDF to a temporary
-// file, 10 MB cap) → scope (404 + audit) → deadline (409) → field checks and the PDF by magic
-// bytes → either the page again with the typed values and messages (nothing stored) or
-// files_store + ONE transaction (policy_store) → 303 back to the page.
+// file, 10 MB cap) → scope (404 + audit) → batch key already stored (a retried POST, a double
+// click: 303 to the page's success, nothing stored again) → deadline (409) → field checks and the
+// PDF by magic bytes → either the page again with the typed values and messages (nothing stored)
+// or files_store + ONE transaction (policy_store, keyed by the batch key) → 303 back to the page.
 #include "context.h"
 #include "files.h"
 #include "form.h"
@@ -30,6 +31,14 @@ int64_t enrollment_field(const MultipartForm& form) {
   return std::stoll(*v);
 }
 
+// The form's batch_key field (32 lower-case hex digits, insurer_policy_render), or 400.
+std::string batch_key_field(const MultipartForm& form) {
+  const std::string* v = form.field("batch_key");
+  if (!v || v->size() != 32 || v->find_first_not_of("0123456789abcdef") != std::string::npos)
+    throw HttpError(400, "提交的表单不完整，请刷新保单上传页面后重新提交。");
+  return *v;
+}
+
 }  // namespace
 
 void uploads_insurer_policy(Ctx& ctx) {
@@ -41,6 +50,12 @@ void uploads_insurer_policy(Ctx& ctx) {
 
   const int64_t enrollment_id = enrollment_field(form);
   Row e = insurer_policy_enrollment(ctx, enrollment_id);
+  const std::string batch_key = batch_key_field(form);
+  const std::string done_url = "/school/insurer/policy?enrollment=" + std::to_string(enrollment_id) + "&done=1";
+  if (policy_batch_seen(ctx.db, ctx.account().company_id, enrollment_id, batch_key)) {
+    ctx.res.redirect(done_url, true);  // a retried POST: the first one stored everything
+    return;
+  }
   PolicyDeadline deadline = policy_deadline_for(ctx.db, ctx.account().company_id, enrollment_id);
   if (!deadline.open)
     throw HttpError(409, "保单上传已于 " + deadline.last_day + " 截止，不能再上传。如需延期请联系管理中心。");
@@ -65,8 +80,13 @@ void uploads_insurer_policy(Ctx& ctx) {
     errors.emplace("policy_pdf", "保单文件只能是 PDF（按文件内容识别，改扩展名无效）。");
   }
   if (errors.empty() && ctx.db.query_one("SELECT id FROM policies WHERE company_id = ? AND policy_no = ?",
-                                         {ctx.account().company_id, values.policy_no}))
+                                         {ctx.account().company_id, values.policy_no})) {
+    if (policy_batch_seen(ctx.db, ctx.account().company_id, enrollment_id, batch_key)) {
+      ctx.res.redirect(done_url, true);  // the first POST of a double click committed meanwhile
+      return;
+    }
     errors.emplace("policy_no", policy_duplicate_message(values.policy_no));
+  }
   if (!errors.empty()) {
     insurer_policy_render(ctx, e, typed, errors);
     return;
@@ -80,12 +100,13 @@ void uploads_insurer_policy(Ctx& ctx) {
     file.content_type = "application/pdf";
   }
   int64_t policy_id = 0;
-  switch (policy_store(ctx, enrollment_id, values, pdf ? &file : nullptr, "single", policy_id)) {
-    case PolicyStoreResult::stored: break;
+  switch (policy_store(ctx, enrollment_id, values, pdf ? &file : nullptr, "single", policy_id, batch_key)) {
+    case PolicyStoreResult::stored:
+    case PolicyStoreResult::already_stored: break;
     case PolicyStoreResult::duplicate_no:
       insurer_policy_render(ctx, e, typed, {{"policy_no", policy_duplicate_message(values.policy_no)}});
       return;
     case PolicyStoreResult::out_of_scope: throw HttpError(404, "该投保数据不存在或不在您的承保范围内。");
   }
-  ctx.res.redirect("/school/insurer/policy?enrollment=" + std::to_string(enrollment_id) + "&done=1", true);
+  ctx.res.redirect(done_url, true);
 }

@@ -4,10 +4,11 @@
   YEAR_OPTION repeated (ID, LABEL, SELECTED, CURRENT); YEAR_ID, YEAR_LABEL, STARTS_ON, ENDS_ON,
   ENROLL_DEADLINE, POLICY_DEADLINE, STATS_DEADLINE; IS_CURRENT.
   EXTENSION repeated (ID, KIND, YEAR_DATE, EXTENDED_TO, REASON, GRANTED_BY, GRANTED_AT; one of
-  FOR_SCHOOL (NAME, REGION), FOR_REGION (REGION), FOR_COMPANY (NAME)); NO_EXTENSION.
+  FOR_SCHOOL (NAME, REGION), FOR_REGION (REGION), FOR_COMPANY (NAME, REGION: 全省 or the region)); NO_EXTENSION.
   School search: Q; SEARCH_CITY repeated (CITY_CODE, CITY_NAME, CITY_SELECTED; COUNTY (CODE, NAME, SELECTED));
   SEARCHED (RESULT repeated (NAME, REGION, URL); NO_RESULT; MORE).
-  GRANT: SCHOOL_CHOSEN (SCHOOL_ID, SCHOOL_NAME, SCHOOL_REGION) or NO_SCHOOL; TARGET_SCHOOL / TARGET_REGION;
+  GRANT: SCHOOL_CHOSEN (SCHOOL_ID, SCHOOL_NAME, SCHOOL_REGION) or NO_SCHOOL; TARGET_SCHOOL / TARGET_REGION /
+  TARGET_COMPANY; COMPANY_OPTION repeated (ID, NAME, SELECTED), COMPANY_ERROR (MESSAGE) with COMPANY_ERROR_INVALID;
   TARGET_CITY like SEARCH_CITY; KIND_enroll / KIND_policy / KIND_stats; EXTENDED_TO, REASON; REGION_CODE_ERROR,
   EXTENDED_TO_ERROR, REASON_ERROR (MESSAGE) with *_ERROR_INVALID; TARGET_ERROR, ERROR (MESSAGE).
   CSRF and STATIC are global.
@@ -38,7 +39,7 @@
 <thead>
 <tr><th scope="col">延期对象</th><th scope="col">事项</th><th scope="col">原截止日期</th><th scope="col">延期至</th><th scope="col">原因</th><th scope="col">批准人</th><th scope="col">批准时间</th><th scope="col">操作</th></tr>
 </thead>
-<tbody>{{#EXTENSION}}<tr><td>{{#FOR_SCHOOL}}{{NAME}}<br><span class="muted">{{REGION}}</span>{{/FOR_SCHOOL}}{{#FOR_REGION}}整个县区：{{REGION}}{{/FOR_REGION}}{{#FOR_COMPANY}}保险公司：{{NAME}}{{/FOR_COMPANY}}</td><td class="nowrap">{{KIND}}</td><td class="nowrap">{{YEAR_DATE}}</td><td class="nowrap"><strong>{{EXTENDED_TO}}</strong></td><td class="reason-cell">{{REASON}}</td><td>{{GRANTED_BY}}</td><td class="nowrap">{{GRANTED_AT}}</td><td><form method="post" action="/school/admin/extension/revoke" data-confirm="确认撤销这项延期？相关学校将恢复按学年截止日期办理。"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="id" value="{{ID}}"><button type="submit" class="btn btn-small btn-secondary">撤销</button></form></td></tr>
+<tbody>{{#EXTENSION}}<tr><td>{{#FOR_SCHOOL}}{{NAME}}<br><span class="muted">{{REGION}}</span>{{/FOR_SCHOOL}}{{#FOR_REGION}}整个县区：{{REGION}}{{/FOR_REGION}}{{#FOR_COMPANY}}保险公司：{{NAME}}<br><span class="muted">{{REGION}}</span>{{/FOR_COMPANY}}</td><td class="nowrap">{{KIND}}</td><td class="nowrap">{{YEAR_DATE}}</td><td class="nowrap"><strong>{{EXTENDED_TO}}</strong></td><td class="reason-cell">{{REASON}}</td><td>{{GRANTED_BY}}</td><td class="nowrap">{{GRANTED_AT}}</td><td><form method="post" action="/school/admin/extension/revoke" data-confirm="确认撤销这项延期？相关学校将恢复按学年截止日期办理。"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="id" value="{{ID}}"><button type="submit" class="btn btn-small btn-secondary">撤销</button></form></td></tr>
 {{/EXTENSION}}</tbody>
 </table>
 </div>
@@ -90,12 +91,13 @@
 <div class="choice-row">
 <label class="choice"><input type="radio" name="target" value="school"{{#TARGET_SCHOOL}} checked{{/TARGET_SCHOOL}}> 所选学校：{{#SCHOOL_CHOSEN}}<strong>{{SCHOOL_NAME}}</strong>（{{SCHOOL_REGION}}）{{/SCHOOL_CHOSEN}}{{#NO_SCHOOL}}<span class="muted">尚未选择，请先在上方查找学校</span>{{/NO_SCHOOL}}</label>
 <label class="choice"><input type="radio" name="target" value="region"{{#TARGET_REGION}} checked{{/TARGET_REGION}}> 整个县区</label>
+<label class="choice"><input type="radio" name="target" value="company"{{#TARGET_COMPANY}} checked{{/TARGET_COMPANY}}> 保险公司（保单上传）</label>
 </div>
 {{#SCHOOL_CHOSEN}}<input type="hidden" name="school" value="{{SCHOOL_ID}}">{{/SCHOOL_CHOSEN}}
 {{#TARGET_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/TARGET_ERROR}}
 </fieldset>
 <div class="field{{#REGION_CODE_ERROR_INVALID}} has-error{{/REGION_CODE_ERROR_INVALID}}">
-<label for="region_code">县区（选择“整个县区”时）</label>
+<label for="region_code">县区（选择“整个县区”时；为保险公司延期时可选，不选为全省）</label>
 <select id="region_code" name="region_code"{{#REGION_CODE_ERROR_INVALID}} aria-invalid="true" aria-describedby="region-code-error"{{/REGION_CODE_ERROR_INVALID}}>
 <option value="">请选择</option>
 {{#TARGET_CITY}}<optgroup label="{{CITY_NAME}}">
@@ -105,6 +107,15 @@
 {{/TARGET_CITY}}</select>
 {{#REGION_CODE_ERROR}}<p id="region-code-error" class="field-error">{{MESSAGE}}</p>{{/REGION_CODE_ERROR}}
 <p class="field-hint">对该县区（选择“全市”时为该市全部县区和市直学校）的所有学校生效；单独为某所学校设置的延期优先。</p>
+</div>
+<div class="field{{#COMPANY_ERROR_INVALID}} has-error{{/COMPANY_ERROR_INVALID}}">
+<label for="company_id">保险公司（选择“保险公司”时）</label>
+<select id="company_id" name="company_id"{{#COMPANY_ERROR_INVALID}} aria-invalid="true" aria-describedby="company-error"{{/COMPANY_ERROR_INVALID}}>
+<option value="">请选择</option>
+{{#COMPANY_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>
+{{/COMPANY_OPTION}}</select>
+{{#COMPANY_ERROR}}<p id="company-error" class="field-error">{{MESSAGE}}</p>{{/COMPANY_ERROR}}
+<p class="field-hint">保险公司的延期只适用于“保单上传”，对该公司在所选县区（或全省）的保单上传生效。</p>
 </div>
 <div class="field">
 <label for="deadline">延期事项</label>
@@ -118,7 +129,7 @@
 <label for="extended_to">延期至（含当天）</label>
 <input id="extended_to" name="extended_to" type="date" value="{{EXTENDED_TO}}" required{{#EXTENDED_TO_ERROR_INVALID}} aria-invalid="true" aria-describedby="extended-to-error"{{/EXTENDED_TO_ERROR_INVALID}}>
 {{#EXTENDED_TO_ERROR}}<p id="extended-to-error" class="field-error">{{MESSAGE}}</p>{{/EXTENDED_TO_ERROR}}
-<p class="field-hint">须晚于该事项的学年截止日期，且不晚于保险期间结束（{{ENDS_ON}}）。同一对象同一事项再次延期时，以新的日期为准。</p>
+<p class="field-hint">须晚于该事项的学年截止日期、不早于今天，且不晚于保险期间结束（{{ENDS_ON}}）。同一对象同一事项再次延期时，以新的日期为准。</p>
 </div>
 <div class="field{{#REASON_ERROR_INVALID}} has-error{{/REASON_ERROR_INVALID}}">
 <label for="reason">延期原因</label>

@@ -3,8 +3,10 @@
   投保数据 / 花名册数据 (insurer/enrollments.cpp). Values: TITLE, YEAR_LABEL, SCHOOLS, PERSONS, TOTAL, Q.
   Filters: repeated YEAR and PRODUCT (ID, LABEL / NAME, SELECTED); REGION_FILTERS (province and city accounts)
   with CITY_FILTER and repeated CITY (CODE, NAME, SELECTED) for the province, repeated COUNTY_GROUP (CITY_NAME, CITY_CODE;
-  repeated COUNTY: CODE, NAME, SELECTED); STATUS_submitted / STATUS_insured / STATUS_modifying.
-  Repeated ENROLLMENT (SCHOOL, REGION, PRODUCT, COUNT, STATUS_LABEL, STATUS_BADGE, SUBMITTED, ROSTER_URL, POLICY_URL).
+  repeated COUNTY: CODE, NAME, SELECTED); STATUS_submitted / STATUS_insured / STATUS_modifying;
+  POLICY_has / POLICY_missing / POLICY_mismatch / POLICY_endorse (保单 filter).
+  Repeated ENROLLMENT (SCHOOL, REGION, PRODUCT, COUNT, STATUS_LABEL, STATUS_BADGE, SUBMITTED, ROSTER_URL, POLICY_URL,
+  POLICY_FILE > URL: the latest policy PDF).
   Sections NO_YEAR / HAS_YEAR (with the 下载区域花名册 form, include EXPORT_FORM), EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
 }}
 <h1 class="page-title">{{TITLE}}</h1>
@@ -48,6 +50,16 @@
 </select>
 </div>
 <div class="field">
+<label for="policy">保单</label>
+<select id="policy" name="policy">
+<option value="">全部</option>
+<option value="has"{{#POLICY_has}} selected{{/POLICY_has}}>已上传保单</option>
+<option value="missing"{{#POLICY_missing}} selected{{/POLICY_missing}}>未上传保单</option>
+<option value="mismatch"{{#POLICY_mismatch}} selected{{/POLICY_mismatch}}>人数不一致</option>
+<option value="endorse"{{#POLICY_endorse}} selected{{/POLICY_endorse}}>需上传批单</option>
+</select>
+</div>
+<div class="field">
 <label for="q">学校名称</label>
 <input id="q" name="q" type="search" value="{{Q}}" maxlength="100" placeholder="输入关键字">
 </div>
@@ -63,7 +75,7 @@
 <thead>
 <tr><th scope="col">学校名称</th><th scope="col">区域</th><th scope="col">险种</th><th scope="col">参保人数</th><th scope="col">状态</th><th scope="col">提交时间</th><th scope="col">操作</th></tr>
 </thead>
-<tbody>{{#ENROLLMENT}}<tr><td>{{SCHOOL}}</td><td class="nowrap">{{REGION}}</td><td>{{PRODUCT}}</td><td class="num">{{COUNT}}</td><td><span class="badge {{STATUS_BADGE}}">{{STATUS_LABEL}}</span></td><td class="nowrap">{{SUBMITTED}}</td><td class="nowrap"><a href="{{ROSTER_URL}}">下载花名册</a> <a href="{{POLICY_URL}}">上传保单</a></td></tr>
+<tbody>{{#ENROLLMENT}}<tr><td>{{SCHOOL}}</td><td class="nowrap">{{REGION}}</td><td>{{PRODUCT}}</td><td class="num">{{COUNT}}</td><td><span class="badge {{STATUS_BADGE}}">{{STATUS_LABEL}}</span></td><td class="nowrap">{{SUBMITTED}}</td><td class="nowrap"><a href="{{ROSTER_URL}}">下载花名册</a> <a href="{{POLICY_URL}}">上传保单</a>{{#POLICY_FILE}} <a href="{{URL}}">下载保单</a>{{/POLICY_FILE}}</td></tr>
 {{/ENROLLMENT}}</tbody>
 </table>
 </div>

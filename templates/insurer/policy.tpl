@@ -3,8 +3,8 @@
   保单上传 of one enrollment (insurer). Values: ENROLLMENT_ID, SCHOOL_NAME, PRODUCT_NAME, YEAR_LABEL,
   DECLARED_COUNT, DEADLINE (Chinese date), CSRF (global). Status sections (one of): WAITING, INSURED,
   MODIFYING, NEEDS_ENDORSEMENT; LATEST_MISMATCH. POLICY repeated (KIND 保单/批单, POLICY_NO, INSURED_COUNT,
-  MISMATCH, PREMIUM in yuan, PERIOD, UPLOADED_AT, HAS_FILE or NO_FILE, LATEST); NO_POLICY. CLOSED (past the
-  deadline) or FORM (FORM_TITLE, FORM_ERROR > MESSAGE, PDF_REQUIRED or PDF_OPTIONAL, typed values POLICY_NO,
+  MISMATCH, PREMIUM in yuan, PERIOD, UPLOADED_AT, HAS_FILE > FILE_URL (the download) or NO_FILE, LATEST); NO_POLICY. CLOSED (past the
+  deadline) or FORM (FORM_TITLE, BATCH_KEY (random, one per shown form), FORM_ERROR > MESSAGE, PDF_REQUIRED or PDF_OPTIONAL, typed values POLICY_NO,
   INSURED_COUNT, PREMIUM, STARTS_ON, ENDS_ON, per-field ERR_POLICY_NO, ERR_INSURED_COUNT, ERR_PREMIUM,
   ERR_STARTS_ON, ERR_ENDS_ON, ERR_PDF > MESSAGE). The csrf field must stay the FIRST field (multipart rule).
 }}
@@ -28,7 +28,7 @@
 <thead>
 <tr><th scope="col">类型</th><th scope="col">保单号</th><th scope="col" class="col-num">承保人数</th><th scope="col" class="col-num">保费（元）</th><th scope="col">保险期间</th><th scope="col">上传时间</th><th scope="col">保单文件</th></tr>
 </thead>
-<tbody>{{#POLICY}}<tr><td>{{KIND}}{{#LATEST}} <span class="badge badge-info">最新</span>{{/LATEST}}</td><td class="nowrap">{{POLICY_NO}}</td><td class="col-num">{{INSURED_COUNT}}{{#MISMATCH}} <span class="badge badge-warn">人数不一致</span>{{/MISMATCH}}</td><td class="col-num">{{PREMIUM}}</td><td class="nowrap">{{PERIOD}}</td><td class="nowrap">{{UPLOADED_AT}}</td><td>{{#HAS_FILE}}已上传{{/HAS_FILE}}{{#NO_FILE}}<span class="muted">未上传</span>{{/NO_FILE}}</td></tr>
+<tbody>{{#POLICY}}<tr><td>{{KIND}}{{#LATEST}} <span class="badge badge-info">最新</span>{{/LATEST}}</td><td class="nowrap">{{POLICY_NO}}</td><td class="col-num">{{INSURED_COUNT}}{{#MISMATCH}} <span class="badge badge-warn">人数不一致</span>{{/MISMATCH}}</td><td class="col-num">{{PREMIUM}}</td><td class="nowrap">{{PERIOD}}</td><td class="nowrap">{{UPLOADED_AT}}</td><td>{{#HAS_FILE}}<a href="{{FILE_URL}}">下载</a>{{/HAS_FILE}}{{#NO_FILE}}<span class="muted">未上传</span>{{/NO_FILE}}</td></tr>
 {{/POLICY}}</tbody>
 </table>
 </div>
@@ -39,6 +39,7 @@
 <form class="policy-form" method="post" action="/school/files/insurer/policy" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="enrollment" value="{{ENROLLMENT_ID}}">
+<input type="hidden" name="batch_key" value="{{BATCH_KEY}}">
 <div class="field">
 <label for="policy-no">保单号</label>
 <input id="policy-no" name="policy_no" type="text" maxlength="64" value="{{POLICY_NO}}" required pattern="[A-Za-z0-9\-]{1,64}"{{#ERR_POLICY_NO}} aria-invalid="true" aria-describedby="policy-no-error"{{/ERR_POLICY_NO}}>
