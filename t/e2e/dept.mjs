@@ -1,0 +1,85 @@
+// t/e2e/dept.mjs - the county department 金水区 (County@2026) in Chromium, by visible labels:
+// 学校数据 shows the per-county table and finds E2E_SCHOOL by name; its 设置 page makes it a
+// 中心校 (checked in the database); 数据提交 takes the year's statistics form (填表单位
+// E2E_UNIT) and shows it as submitted, stored as the newest version. Screenshots at 1366×768 and
+// 390×844 in t/e2e/out. Needs BASE_URL, HNEDU_SOCKET, E2E_SCHOOL, E2E_UNIT (t9150-dept.sh).
+import { join } from 'node:path';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test } from './lib.mjs';
+
+const SCHOOL = process.env.E2E_SCHOOL;
+const UNIT = process.env.E2E_UNIT;
+let page;
+
+async function navigate(action) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]);
+}
+const menu = (name) => navigate(() => page.getByRole('navigation', { name: '操作导航' }).getByRole('link', { name, exact: true }).click());
+const button = (name) => navigate(() => page.getByRole('button', { name, exact: true }).click());
+
+test('the county department signs in', async () => {
+  assert(SCHOOL && UNIT, 'E2E_SCHOOL / E2E_UNIT not set (run t9150-dept.sh)');
+  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
+  await page.getByText('教育部门', { exact: true }).click();
+  await page.getByLabel('登录账号').fill('金水区');
+  await page.getByLabel('登录密码').fill('County@2026');
+  await button('登录系统');
+  assert((await bodyText(page)).includes('系统首页'), `not signed in: ${page.url()}`);
+});
+
+test('学校数据: the county table, then the school found by name', async () => {
+  await menu('学校数据');
+  let text = await bodyText(page);
+  assert(text.includes('金水区'), '学校数据 lacks the county row');
+  await page.getByLabel('学校名称').fill(SCHOOL);
+  await button('查询');
+  text = await bodyText(page);
+  assert(text.includes(SCHOOL), `the school is not listed:\n${text.slice(0, 800)}`);
+  assert(/共\s*1\s*所学校/.test(text), 'the search does not narrow the list to one school');
+  await page.screenshot({ path: join(OUT_DIR, 'dept-schools.png'), fullPage: true });
+});
+
+test('设置 → 设置为中心校 makes the school a center', async () => {
+  const row = page.locator('tr', { hasText: SCHOOL });
+  await navigate(() => row.getByRole('link', { name: '设置', exact: true }).click());
+  let text = await bodyText(page);
+  assert(text.includes('学校设置') && text.includes(SCHOOL), 'not the school settings page');
+  assert(text.includes('非中心校'), 'the school is already a center');
+  await button('设置为中心校');
+  text = await bodyText(page);
+  assert(text.includes('所辖学校 0 所'), `the page does not show the center status:\n${text.slice(0, 800)}`);
+  const isCenter = sql(`SELECT is_center FROM schools WHERE name = '${SCHOOL.replace(/'/g, "''")}'`);
+  assert(isCenter === '1', `schools.is_center is ${isCenter}`);
+  await page.screenshot({ path: join(OUT_DIR, 'dept-settings.png'), fullPage: true });
+});
+
+test('数据提交: the statistics form is submitted and stored as the newest version', async () => {
+  await menu('数据提交');
+  const before = Number(sql("SELECT COALESCE(MAX(version), 0) FROM statistics_forms f JOIN academic_years y ON y.id = f.year_id WHERE y.is_current = 1 AND f.region_code = '410105'"));
+  const rows = { 幼儿园: [12, 3000, 2900, 300, 280], 小学: [20, 15000, 14800, 900, 880], 初中: [6, 7000, 6900, 500, 480], 高中: [2, 3000, 2950, 250, 240] };
+  const labels = ['学校总数（所）', '在校学生总人数', '学生投保总人数', '在校职工总人数', '职工投保总人数'];
+  for (const [name, values] of Object.entries(rows))
+    for (let i = 0; i < labels.length; i++) await page.getByLabel(name + labels[i], { exact: true }).fill(String(values[i]));
+  await page.getByLabel('填表单位').fill(UNIT);
+  await button('提交数据');
+  const text = await bodyText(page);
+  assert(text.includes('已提交') && text.includes(`第 ${before + 1} 版`), `not submitted as version ${before + 1}:\n${text.slice(0, 900)}`);
+  const stored = sql(`SELECT CONCAT(f.unit_name, '|', JSON_VALUE(f.data, '$."小学".students_insured')) FROM statistics_forms f JOIN academic_years y ON y.id = f.year_id WHERE y.is_current = 1 AND f.region_code = '410105' ORDER BY f.version DESC LIMIT 1`);
+  assert(stored === `${UNIT}|14800`, `stored: ${stored}`);
+  await page.screenshot({ path: join(OUT_DIR, 'dept-statistics-form.png'), fullPage: true });
+});
+
+test('on a phone the school list and the form stay usable, without errors or CSP violations', async () => {
+  await page.setViewportSize(PHONE);
+  await menu('学校数据');
+  await page.screenshot({ path: join(OUT_DIR, 'dept-schools-phone.png'), fullPage: true });
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  assert(!wide, 'the page scrolls sideways on a 390 px screen');
+  await page.setViewportSize(DESKTOP);
+  const csp = await cspViolations(page);
+  assert(csp.length === 0, `CSP violations:\n${summary(csp)}`);
+  assert(problems.length === 0, `browser problems:\n${summary(problems)}`);
+});
+
+await run((shared) => {
+  page = shared.page;
+});
