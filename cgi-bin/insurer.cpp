@@ -41,6 +41,7 @@ static const Route routes[] = {
     {"GET", "/school/insurer/jobs/view", Role::Insurer, insurer_job_view},
     {"GET", "/school/insurer/jobs/status", Role::Insurer, insurer_job_status},
     {"GET", "/school/insurer/jobs/download", Role::Insurer, insurer_job_download},
+    {"POST", "/school/insurer/jobs/cancel", Role::Insurer, insurer_job_cancel},
     // 保险数据上传 (claims):
     {"GET", "/school/insurer/claims", Role::Insurer, insurer_claims},
     {"GET", "/school/insurer/claims/new", Role::Insurer, insurer_claim_new},

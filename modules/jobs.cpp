@@ -2,6 +2,9 @@
 // (see jobs.h).
 #include "jobs.h"
 
+#include <unistd.h>
+
+#include "files.h"
 #include "form.h"
 
 int64_t jobs_enqueue(Db& db, std::string_view kind, int64_t account_id, std::string_view params_json) {
@@ -63,6 +66,35 @@ int64_t jobs_fail_stale(Db& db, int stale_seconds) {
               " finished_at = UTC_TIMESTAMP() WHERE status = 'running' AND heartbeat_at < UTC_TIMESTAMP() - INTERVAL ? SECOND",
               {static_cast<int64_t>(stale_seconds)}));
 }
+
+bool jobs_cancel(Db& db, int64_t job_id, int64_t account_id) {
+  return db.exec("UPDATE jobs SET status = 'cancelled', error = '任务已取消。', finished_at = UTC_TIMESTAMP()"
+                 " WHERE id = ? AND account_id = ? AND status IN ('queued', 'running')",
+                 {job_id, account_id}) > 0;
+}
+
+bool jobs_still_running(Db& db, int64_t job_id) {
+  return db.query_one("SELECT 1 FROM jobs WHERE id = ? AND status = 'running'", {job_id}).has_value();
+}
+
+int64_t jobs_expire(Db& db, const Config& config, int keep_days) {
+  Rows old = db.query(
+      "SELECT j.id, f.id AS file_id, f.sha256 FROM jobs j JOIN files f ON f.id = j.result_file_id"
+      " WHERE j.status = 'done' AND j.finished_at < UTC_TIMESTAMP() - INTERVAL ? DAY",
+      {static_cast<int64_t>(keep_days)});
+  for (const Row& r : old) {
+    bool content_unused = false;
+    db.transaction([&] {
+      db.exec("UPDATE jobs SET result_file_id = NULL WHERE id = ?", {r.i64("id")});
+      db.exec("DELETE FROM files WHERE id = ?", {r.i64("file_id")});
+      content_unused = !db.query_one("SELECT 1 FROM files WHERE sha256 = ? LIMIT 1", {r.str("sha256")});
+    });
+    if (content_unused) unlink(files_path(config, r.str("sha256")).c_str());
+  }
+  return static_cast<int64_t>(old.size());
+}
+
+bool jobs_expired(const Row& job) { return job.str("status") == "done" && job.is_null("result_file_id"); }
 
 int64_t jobs_active(Db& db, int64_t account_id) {
   auto r = db.query_one("SELECT COUNT(*) AS n FROM jobs WHERE account_id = ? AND status IN ('queued', 'running')",

@@ -4,7 +4,9 @@
 // with that account, so another account's id answers like an unknown one. Life of a job:
 // queued → running (claimed by one worker, heartbeat refreshed with the progress) → done
 // (result_file_id) | failed (a user-facing Chinese error); a running job whose heartbeat is
-// older than the stale limit (its worker died) is failed by the next worker poll.
+// older than the stale limit (its worker died) is failed by the next worker poll. Its owner may
+// cancel a queued or running job (the worker drops its file at the next progress step). A done
+// job's file is kept kJobKeepDays days; then the worker removes it and the job shows 已过期.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -14,8 +16,12 @@
 #include "db.h"
 #include "json.h"
 
+struct Config;
+
 // A running job whose heartbeat is older than this many seconds has lost its worker.
 constexpr int kJobStaleSeconds = 120;
+// Days a done job's result file is kept.
+constexpr int kJobKeepDays = 7;
 
 // One claimed job as the worker sees it.
 struct Job {
@@ -48,6 +54,18 @@ void jobs_requeue(Db& db, int64_t job_id);
 // Fails every running job whose heartbeat is older than stale_seconds (its worker died).
 // Returns how many.
 int64_t jobs_fail_stale(Db& db, int stale_seconds = kJobStaleSeconds);
+
+// Cancels a queued or running job of account_id (status cancelled, finished now). False when
+// the id is unknown, another account's, or the job has already ended.
+bool jobs_cancel(Db& db, int64_t job_id, int64_t account_id);
+// True while the job is running (a worker asks between steps: false once it was cancelled).
+bool jobs_still_running(Db& db, int64_t job_id);
+// Removes the result files of done jobs finished more than keep_days ago (the files row, and
+// the stored content unless another files row has the same content); the job keeps its row
+// without a result (jobs_expired). Returns how many.
+int64_t jobs_expire(Db& db, const Config& config, int keep_days = kJobKeepDays);
+// True for a done job whose result file was removed by jobs_expire (a row of jobs_find).
+bool jobs_expired(const Row& job);
 
 // Jobs of account_id still queued or running (a page refuses a new one beyond its limit).
 int64_t jobs_active(Db& db, int64_t account_id);

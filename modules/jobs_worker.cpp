@@ -12,6 +12,8 @@ JobsRun jobs_run_queued(Db& db, const Config& config, const std::string& worker,
   JobsRun run;
   run.stale = static_cast<int>(jobs_fail_stale(db));
   if (run.stale > 0) log_line("warn", std::to_string(run.stale) + " stale running job(s) failed");
+  if (int64_t expired = jobs_expire(db, config); expired > 0)
+    log_line("info", std::to_string(expired) + " expired export file(s) removed");
   while (!stop()) {
     std::optional<Job> job = jobs_claim(db, worker);
     if (!job) break;

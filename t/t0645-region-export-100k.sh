@@ -7,7 +7,9 @@
 # queue; then `manage jobs-worker --once` runs it under /usr/bin/time -v and its
 # peak resident set stays below 64 MiB (a worker that held the rows would need several times
 # that); while it runs the job's progress is seen between 0 and the total (recorded every 5,000
-# rows) and ends at the total; the file has the header and exactly 100,000 data rows.
+# rows) and ends at the total; the file has the header and exactly 100,000 data rows. The owner
+# cancels a queued job (never run) and a running one (it stops at its next step and stores
+# nothing); 7 days after it was done the worker removes the file and the job shows 已过期.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/enroll-lib.sh"
 setup_db
@@ -98,6 +100,48 @@ test_expect_success 'the download is served and audited' '
 	cgi GET "/school/insurer/jobs/download?id=$(cat "$TRASH/job")" && expect_status 200 &&
 	expect_header X-Accel-Redirect "/_files/" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"download\" AND object_type = \"job\" AND object_id = \"$(cat "$TRASH/job")\"")" = 1
+'
+
+test_expect_success 'a queued job cancelled by its owner is never run; an ended job cannot be cancelled' '
+	cgi GET /school/insurer/jobs && expect_status 200 && csrf_token >"$TRASH/token" &&
+	cgi POST /school/insurer/rosters/export "csrf=$(cat "$TRASH/token")&year=2&product=1&city=&county=" && expect_status 303 &&
+	q=$(sql "SELECT MAX(id) FROM jobs") &&
+	cgi GET "/school/insurer/jobs/view?id=$q" && expect_status 200 && expect_body "取消任务" &&
+	cgi POST /school/insurer/jobs/cancel "csrf=$(cat "$TRASH/token")&id=$q" && expect_status 303 &&
+	test "$(sql "SELECT status FROM jobs WHERE id = $q")" = cancelled &&
+	"$ROOT/cgi-bin/manage" jobs-worker --once >/dev/null 2>&1 &&
+	test "$(sql "SELECT CONCAT(status, \" \", progress) FROM jobs WHERE id = $q")" = "cancelled 0" &&
+	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"export_cancel\" AND object_id = \"$q\"")" = 1 &&
+	cgi GET "/school/insurer/jobs/view?id=$q" && expect_status 200 && expect_body "任务已取消" && expect_no_body "取消任务</button>" &&
+	cgi POST /school/insurer/jobs/cancel "csrf=$(cat "$TRASH/token")&id=$q" && expect_status 409 &&
+	cgi POST /school/insurer/jobs/cancel "csrf=$(cat "$TRASH/token")&id=$(cat "$TRASH/job")" && expect_status 409 &&
+	test "$(sql "SELECT status FROM jobs WHERE id = $(cat "$TRASH/job")")" = done
+'
+
+test_expect_success 'a running job cancelled by its owner stops at its next step and stores nothing' '
+	cgi POST /school/insurer/rosters/export "csrf=$(cat "$TRASH/token")&year=2&product=1&city=&county=" && expect_status 303 &&
+	r=$(sql "SELECT MAX(id) FROM jobs") && files=$(sql "SELECT COUNT(*) FROM files WHERE kind = \"export\"") || exit 1
+	"$ROOT/cgi-bin/manage" jobs-worker --once >"$TRASH/cancel.log" 2>&1 &
+	pid=$!
+	for i in $(seq 1 200); do test "$(sql "SELECT progress FROM jobs WHERE id = $r")" -gt 0 && break; sleep 0.05; done
+	cgi POST /school/insurer/jobs/cancel "csrf=$(cat "$TRASH/token")&id=$r" && expect_status 303 &&
+	wait "$pid" && grep -q "cancelled by its owner" "$TRASH/cancel.log" &&
+	test "$(sql "SELECT status FROM jobs WHERE id = $r")" = cancelled &&
+	test "$(sql "SELECT COUNT(*) FROM files WHERE kind = \"export\"")" = "$files" && test -z "$(ls -A "$TRASH/storage/tmp")"
+'
+
+test_expect_success 'seven days after it was done the file is removed; the job shows 已过期 and the download 404' '
+	id=$(cat "$TRASH/job") && sha=$(sql "SELECT f.sha256 FROM jobs j JOIN files f ON f.id = j.result_file_id WHERE j.id = $id") &&
+	test -f "$TRASH/storage/${sha:0:2}/$sha" &&
+	sql "UPDATE jobs SET finished_at = UTC_TIMESTAMP() - INTERVAL 6 DAY WHERE id = $id" &&
+	"$ROOT/cgi-bin/manage" jobs-worker --once >/dev/null 2>&1 && test -f "$TRASH/storage/${sha:0:2}/$sha" &&
+	sql "UPDATE jobs SET finished_at = UTC_TIMESTAMP() - INTERVAL 8 DAY WHERE id = $id" &&
+	"$ROOT/cgi-bin/manage" jobs-worker --once >/dev/null 2>&1 &&
+	test "$(sql "SELECT CONCAT(status, \" \", result_file_id IS NULL) FROM jobs WHERE id = $id")" = "done 1" &&
+	test "$(sql "SELECT COUNT(*) FROM files WHERE sha256 = \"$sha\"")" = 0 && test ! -e "$TRASH/storage/${sha:0:2}/$sha" &&
+	cgi GET "/school/insurer/jobs/view?id=$id" && expect_status 200 && expect_body "已过期" &&
+	expect_no_body "jobs/download?id=$id" &&
+	cgi GET "/school/insurer/jobs/download?id=$id" && expect_status 404 && expect_body "已超过保存期限"
 '
 
 test_done

@@ -36,8 +36,8 @@
       if (err) { err.textContent = job.error; err.hidden = false; }
     }
     if (job.status !== 'queued' && job.status !== 'running') {
-      var wait = el('data-job-wait');
-      if (wait) wait.hidden = true;
+      var waits = card.querySelectorAll('[data-job-wait]');  // the note and the 取消任务 form
+      for (var i = 0; i < waits.length; i++) waits[i].hidden = true;
       return false;
     }
     return true;

@@ -72,13 +72,17 @@ void fill_job(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& job) {
   set_value(d, "FINISHED", job.str("finished_cn").empty() ? "—" : job.str("finished_cn"));
   set_value(d, "URL", kJobPath + id);
   const std::string& status = job.str("status");
-  set_value(d, "BADGE", status == "done" ? "badge-ok" : status == "failed" ? "badge-danger" : "badge-info");
-  set_value(d, "DOWNLOAD_URL", status == "done" ? kDownloadPath + id : std::string());
-  if (status == "done") set_value(*d.AddSectionDictionary("DONE"), "DOWNLOAD_URL", kDownloadPath + id);
+  const bool expired = jobs_expired(job), ready = status == "done" && !expired;
+  if (expired) set_value(d, "STATUS_LABEL", "已过期");
+  set_value(d, "BADGE", ready ? "badge-ok" : status == "failed" ? "badge-danger" : expired ? "badge-warn" : "badge-info");
+  set_value(d, "DOWNLOAD_URL", ready ? kDownloadPath + id : std::string());
+  if (ready) set_value(*d.AddSectionDictionary("DONE"), "DOWNLOAD_URL", kDownloadPath + id);
   else d.ShowSection("NOT_DONE");
+  if (expired)
+    set_value(*d.AddSectionDictionary("EXPIRED"), "DAYS", std::to_string(kJobKeepDays));
   if (status == "failed" || status == "cancelled")
     set_value(*d.AddSectionDictionary("FAILED"), "ERROR", job.str("error").empty() ? "任务已取消。" : job.str("error"));
-  if (status == "queued" || status == "running") d.ShowSection("ACTIVE");
+  if (status == "queued" || status == "running") set_value(*d.AddSectionDictionary("ACTIVE"), "ID", id);
 }
 
 void render_jobs(Ctx& ctx, const RosterExportForm& form) {
@@ -170,18 +174,30 @@ void insurer_job_view(Ctx& ctx) {
 void insurer_job_status(Ctx& ctx) {
   Row job = own_job(ctx, "job status");
   const std::string& status = job.str("status");
+  const bool ready = status == "done" && !jobs_expired(job);
   ctx.res.set_header("Content-Type", "application/json; charset=utf-8");
   ctx.res.set_header("Cache-Control", "no-store");
-  ctx.res.body = "{\"status\":" + json_string(status) + ",\"label\":" + json_string(jobs_status_label(status)) +
+  ctx.res.body = "{\"status\":" + json_string(status) + ",\"label\":" + json_string(jobs_expired(job) ? "已过期" : jobs_status_label(status)) +
                  ",\"progress\":" + std::to_string(job.i64("progress")) +
                  ",\"total\":" + (job.is_null("total") ? std::string("null") : std::to_string(job.i64("total"))) +
                  ",\"percent\":" + std::to_string(percent(job)) + ",\"download\":" +
-                 json_string(status == "done" ? kDownloadPath + job.str("id") : std::string()) +
+                 json_string(ready ? kDownloadPath + job.str("id") : std::string()) +
                  ",\"error\":" + json_string(job.str("error")) + ",\"finished\":" + json_string(job.str("finished_cn")) + "}";
+}
+
+void insurer_job_cancel(Ctx& ctx) {
+  Row job = own_job(ctx, "job cancel");
+  ctx.db.transaction([&] {
+    if (!jobs_cancel(ctx.db, job.i64("id"), ctx.account().id)) throw HttpError(409, "该导出任务已结束，不能取消。");
+    audit(ctx, "export_cancel", "job", job.str("id"));
+  });
+  ctx.res.redirect(kJobPath + job.str("id"), true);
 }
 
 void insurer_job_download(Ctx& ctx) {
   Row job = own_job(ctx, "job download");
+  if (jobs_expired(job))
+    throw HttpError(404, "导出文件已超过保存期限（" + std::to_string(kJobKeepDays) + " 天）并已删除，请重新导出。");
   if (job.str("status") != "done") throw HttpError(404, "导出尚未完成。");
   auto file = ctx.db.query_one("SELECT sha256, original_name, content_type FROM files WHERE id = ? AND kind = 'export'",
                                {job.i64("result_file_id")});

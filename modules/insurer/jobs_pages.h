@@ -37,6 +37,9 @@ void insurer_job_view(Ctx& ctx);
 // GET /school/insurer/jobs/status?id=N: {"status","label","progress","total","percent",
 // "download","error","finished"} for htdocs/js/job-progress.js.
 void insurer_job_status(Ctx& ctx);
+// POST /school/insurer/jobs/cancel (csrf, id): cancels the account's queued or running job
+// (audited as export_cancel) and returns to its page; an ended job is left as it is (409).
+void insurer_job_cancel(Ctx& ctx);
 // GET /school/insurer/jobs/download?id=N: the result of a done job of this account (via nginx,
 // X-Accel-Redirect like uploads.fcgi), audited as download.
 void insurer_job_download(Ctx& ctx);

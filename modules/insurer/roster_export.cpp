@@ -152,8 +152,10 @@ void roster_export_run(Db& db, const Config& config, const Job& job, const std::
     TempFile guard(path);
     int64_t written = write_workbook(db, config, *me, p, path, [&](int64_t n) {
       if (stop()) throw JobStopped{};
+      if (!jobs_still_running(db, job.id)) throw JobCancelled{};
       jobs_progress(db, job.id, n, std::max(total, n));
     });
+    if (!jobs_still_running(db, job.id)) throw JobCancelled{};
     jobs_progress(db, job.id, written, written);
     FileRow row;
     row.kind = "export";
@@ -163,6 +165,8 @@ void roster_export_run(Db& db, const Config& config, const Job& job, const std::
     int64_t file_id = files_store_generated(db, config, path, row);
     jobs_done(db, job.id, file_id);
     log_line("info", "job " + std::to_string(job.id) + " export_rosters: " + std::to_string(written) + " rows");
+  } catch (const JobCancelled&) {
+    log_line("info", "job " + std::to_string(job.id) + " cancelled by its owner; its file dropped");
   } catch (const JobStopped&) {
     jobs_requeue(db, job.id);
     log_line("info", "job " + std::to_string(job.id) + " given back to the queue (stopping)");

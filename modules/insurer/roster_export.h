@@ -42,9 +42,12 @@ std::string roster_export_params_json(const RosterExportParams& p);
 
 // Thrown by roster_export_run when stop() turned true: the job goes back to the queue.
 struct JobStopped {};
+// Thrown inside roster_export_run when the owner cancelled the job: its file is dropped.
+struct JobCancelled {};
 
 // Runs one claimed export_rosters job: reloads the account (an inactive or non-insurer account
 // fails the job), checks the region again, writes the workbook, stores it as a files row (kind
 // export, uploaded_by the account) and marks the job done; any failure marks it failed with a
-// Chinese message (the English reason goes to the log). stop() is polled between pages of rows.
+// Chinese message (the English reason goes to the log). stop() is polled between pages of rows,
+// and so is the job's status: a job cancelled meanwhile ends without storing anything.
 void roster_export_run(Db& db, const Config& config, const Job& job, const std::function<bool()>& stop);
