@@ -72,6 +72,7 @@ test_expect_success 'the admin approves: the school is a subordinate and gets it
 	id=$(sql "SELECT a.id FROM applications a JOIN schools s ON s.id = a.school_id WHERE s.name = \"$NEW\"") &&
 	admin_login && cgi GET /school/admin/registrations && expect_body "$NEW" &&
 	cgi GET "/school/admin/registration?id=$id" && expect_status 200 &&
+	expect_body "代为注册" && expect_body "中心校“$DEMO_CENTER”" &&
 	cgi POST /school/admin/registration/approve "csrf=$(csrf_token)&id=$id" && expect_status 303 &&
 	test "$(sql "SELECT CONCAT_WS(\" \", status, center_school_id) FROM schools WHERE name = \"$NEW\"")" = "active 2" &&
 	test "$(sql "SELECT CONCAT_WS(\" \", kind, mobile) FROM accounts WHERE login_name = \"$NEW\"")" = "school 13912300001" &&
