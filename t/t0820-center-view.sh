@@ -63,7 +63,7 @@ test_expect_success '申请注销 goes to the admin 注销审核 queue; the page
 	test "$(sql "SELECT CONCAT_WS(\" \", school_id, applicant_account_id, status, JSON_VALUE(payload, \"$.cause\")) FROM applications WHERE kind = \"cancellation\"")" = \
 		"4 $CENTER_ACCOUNT pending merger" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"cancellation_requested\" AND acting_school_id = 4")" = 1 &&
-	view 4 && expect_body "待审核" && expect_body "并入官渡镇第一小学" && expect_no_body "action=\"/school/center/school/cancel\"" &&
+	view 4 && expect_no_body "您正在代所辖学校" && expect_body "待审核" && expect_body "并入官渡镇第一小学" && expect_no_body "action=\"/school/center/school/cancel\"" &&
 	post cancel 4 "cause=merger&reason=again" && expect_body "该学校已有待审核的注销申请" &&
 	test "$(sql "SELECT COUNT(*) FROM applications WHERE kind = \"cancellation\"")" = 1 &&
 	admin_login && cgi GET /school/admin/cancellations && expect_status 200 &&

@@ -2,6 +2,8 @@
 // center_school_id is the account's own school, an active center, and the school is active.
 #include "center/school.h"
 
+#include <functional>
+
 #include "audit.h"
 #include "context.h"
 #include "department/school_changes.h"
@@ -37,8 +39,6 @@ Row subordinate_or_404(Ctx& ctx, int64_t id, const char* what) {
     audit(ctx, "access_denied", "school", std::to_string(id), what);
     throw HttpError(404, "该学校不存在或不是本校的所辖学校。");
   }
-  ctx.acting_school_id = id;  // audit rows of the change name the school acted for
-  ctx.acting_school_name = s->str("name");
   return *s;
 }
 
@@ -68,6 +68,16 @@ void render(Ctx& ctx, int64_t id, const SettingsForm& f) {
   page.render();
 }
 
+// Runs a change whose audit row names the school acted for (not the page: no 投保数据 banner).
+std::string acting_for(Ctx& ctx, int64_t id, const std::function<std::string()>& change) {
+  struct Reset {
+    Ctx& ctx;
+    ~Reset() { ctx.acting_school_id = 0; }
+  } reset{ctx};
+  ctx.acting_school_id = id;
+  return change();
+}
+
 void done(Ctx& ctx, int64_t id, const char* what) {
   ctx.res.redirect("/school/center/school?id=" + std::to_string(id) + "&done=" + what, true);
 }
@@ -88,7 +98,9 @@ void center_school_mobile(Ctx& ctx) {
   f.mobile = param_text(ctx.req, "mobile", 20, false);
   f.mobile_error = contact_mobile_problem(ctx.db, id, f.mobile, school.str("contact_mobile"));
   if (f.mobile_error.empty())
-    f.mobile_error = contact_mobile_change(ctx, id, f.mobile, "center", [&] { return subordinate(ctx, id, true); });
+    f.mobile_error = acting_for(ctx, id, [&] {
+      return contact_mobile_change(ctx, id, f.mobile, "center", [&] { return subordinate(ctx, id, true); });
+    });
   if (f.mobile_error.empty()) {
     done(ctx, id, "mobile");
     return;
@@ -101,7 +113,9 @@ void center_school_cancel(Ctx& ctx) {
   subordinate_or_404(ctx, id, "center school cancel");
   SettingsForm f;
   if (cancellation_read(ctx, f.cause, f.reason, f.cause_error, f.reason_error)) {
-    f.cancel_error = cancellation_submit(ctx, id, f.cause, f.reason, [&] { return subordinate(ctx, id, true); });
+    f.cancel_error = acting_for(ctx, id, [&] {
+      return cancellation_submit(ctx, id, f.cause, f.reason, [&] { return subordinate(ctx, id, true); });
+    });
     if (f.cancel_error.empty()) {
       done(ctx, id, "cancel");
       return;

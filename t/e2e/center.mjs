@@ -1,7 +1,7 @@
 // t/e2e/center.mjs - a center school (中心校) as its secretary does it, by visible labels and
 // button texts: 增加所辖学校 (register a new school of the county on its behalf) → the admin
 // approves it in 注册审核 → the school is listed on 所辖学校 → 上传 opens its 投保数据 acting for
-// it and the center submits a roster, stored for that school.
+// it and the center submits a roster, stored for that school → 查看 changes its 明白人 mobile.
 // Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_SCHOOL (an active center school account with
 // password School@2026), E2E_NEW_SCHOOL and E2E_NEW_MOBILE (the school to register), E2E_ADMIN
 // (an admin account with password Admin@2026 and a mobile of its own) and E2E_FILES (good.xlsx).
@@ -118,6 +118,20 @@ test('the school is on 所辖学校 and the center uploads its 投保数据 thro
     WHERE s.name = ${quote(NEW_SCHOOL)} AND e.product_id = 1`);
   assert(stored === 'submitted,3', `enrollment of the new school is ${stored}`);
   await page.screenshot({ path: join(OUT_DIR, 'center-upload.png'), fullPage: true });
+});
+
+test('查看 changes the school\'s 明白人 mobile; both numbers are told by SMS', async () => {
+  await follow('所辖学校');
+  const row = page.getByRole('row').filter({ hasText: NEW_SCHOOL });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), row.getByRole('link', { name: '查看' }).click()]);
+  assert((await bodyText(page)).includes('修改明白人手机号'), `not the 查看 page: ${page.url()}`);
+  const next = `135${NEW_MOBILE.slice(3)}`;
+  await page.getByLabel('新明白人手机号').fill(next);
+  await click('修改手机号');
+  assert((await bodyText(page)).includes('新旧手机号均已收到短信通知'), 'no notice after the change');
+  const told = sql(`SELECT COUNT(*) FROM sms_messages WHERE template = 'mobile_changed' AND mobile IN (${quote(NEW_MOBILE)}, ${quote(next)})`);
+  assert(told === '2', `mobile_changed notices: ${told}`);
+  await page.screenshot({ path: join(OUT_DIR, 'center-view.png'), fullPage: true });
 });
 
 test('所辖学校 shows the progress on a phone-sized screen', async () => {

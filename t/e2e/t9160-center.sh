@@ -1,7 +1,8 @@
 #!/bin/bash
 # t9160-center: a center school's work in headless Chromium through nginx (t/e2e/center.mjs):
 # 增加所辖学校 registers a new school of its county → the admin approves it in 注册审核 → the
-# school is on 所辖学校 and the center uploads its 投保数据 through 上传. A fresh center school
+# school is on 所辖学校, the center uploads its 投保数据 through 上传 and changes its 明白人 mobile
+# through 查看. A fresh center school
 # (fresh_school, then made a center; password School@2026), its own admin account
 # (e2e-admin-STAMP, password Admin@2026, a mobile of its own, so its SMS code cannot be taken
 # for another test's), a fresh new school name and fresh ID numbers each run, so the test
