@@ -86,6 +86,8 @@ CORE_SOURCES += modules/portal/login.cpp
 CORE_SOURCES += modules/portal/healthz.cpp
 CORE_SOURCES += modules/school/home.cpp
 CORE_SOURCES += modules/center/home.cpp
+CORE_SOURCES += modules/center/register.cpp
+CORE_SOURCES += modules/center/school.cpp
 CORE_SOURCES += modules/department/home.cpp
 CORE_SOURCES += modules/department/schools_areas.cpp
 CORE_SOURCES += modules/department/schools_counties.cpp
@@ -119,6 +121,7 @@ CORE_SOURCES += modules/portal/sms_code.cpp
 CORE_SOURCES += modules/portal/forgot_password.cpp
 CORE_SOURCES += modules/portal/forgot_account.cpp
 CORE_SOURCES += modules/uploads/register.cpp
+CORE_SOURCES += modules/uploads/center_register.cpp
 # admin console
 CORE_SOURCES += modules/pager.cpp
 CORE_SOURCES += modules/admin/review.cpp
@@ -185,6 +188,7 @@ CORE_SOURCES += modules/department/school_settings.cpp
 CORE_SOURCES += modules/department/school_settings_center.cpp
 CORE_SOURCES += modules/department/school_settings_account.cpp
 CORE_SOURCES += modules/department/school_settings_cancel.cpp
+CORE_SOURCES += modules/department/school_changes.cpp
 CORE_SOURCES += modules/department/centers.cpp
 CORE_SOURCES += modules/admin/cancellations.cpp
 # insurer area

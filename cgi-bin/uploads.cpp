@@ -7,12 +7,14 @@
 #include "insurer/claim_import.h"
 #include "serve.h"
 #include "uploads/download.h"
+#include "uploads/center_register.h"
 #include "uploads/register.h"
 
 static const Route routes[] = {
     {"GET", "/school/files/download", Role::SignedIn, uploads_download},
     // registration upload:
     {"POST", "/school/files/register", Role::Public, uploads_register},
+    {"POST", "/school/files/center-register", Role::Center, uploads_center_register},
     // enrollment:
     {"POST", "/school/files/enroll", Role::School, uploads_enroll},
     {"POST", "/school/files/enroll/modify", Role::School, uploads_enroll_modify},

@@ -25,7 +25,7 @@ const NavEntry kSchool[] = {
 };
 const NavEntry kCenter[] = {
     {"所辖学校", "/school/center/", ""},
-    {"增加所辖学校", "/school/center/register", "#7"},
+    {"增加所辖学校", "/school/center/register", ""},
 };
 const NavEntry kDepartment[] = {
     {"系统首页", "/school/dept/", ""},

@@ -21,10 +21,11 @@ std::optional<Row> load_application(Db& db, int64_t id) {
       " DATE_FORMAT(a.decided_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS decided,"
       " s.id AS school_id, s.name, s.school_type, s.nature, s.contact_name, s.contact_mobile, s.status AS school_status,"
       " IF(s.region_code = s.city_code, CONCAT(c.name, ' 市直'), CONCAT(c.name, ' / ', r.name)) AS region_path,"
-      " d.display_name AS decided_by"
+      " d.display_name AS decided_by, ap.display_name AS filed_by"
       " FROM applications a JOIN schools s ON s.id = a.school_id"
       " JOIN regions r ON r.code = s.region_code JOIN regions c ON c.code = s.city_code"
       " LEFT JOIN accounts d ON d.id = a.decided_by"
+      " LEFT JOIN accounts ap ON ap.id = a.applicant_account_id"
       " WHERE a.id = ? AND a.kind = 'registration'",
       {id});
 }
@@ -38,6 +39,8 @@ void render_detail(Ctx& ctx, int64_t id, const DecisionForm& f) {
   review_detail_page(ctx, kQueue, id, load_application(ctx.db, id), f, [&](ctemplate::TemplateDictionary& d, const Row& app) {
     set_value(d, "TYPE", app.str("school_type"));
     set_value(d, "NATURE", app.str("nature"));
+    // A center school's 增加所辖学校: the school joins that center when approved.
+    if (!app.str("filed_by").empty()) set_value(*d.AddSectionDictionary("FILED_BY"), "CENTER", app.str("filed_by"));
     std::optional<Row> file;
     const std::string& cert = app.str("cert_id");
     if (!cert.empty() && cert.find_first_not_of("0123456789") == std::string::npos && cert.size() < 19)

@@ -46,6 +46,7 @@ void center_home(Ctx& ctx) {
     set_value(*row, "CONTACT", s.str("contact_name"));
     set_value(*row, "MOBILE_MASKED", mask_mobile(s.str("contact_mobile")));
     set_value(*row, "UPLOAD_URL", "/school/s/enroll?school=" + s.str("id"));
+    set_value(*row, "VIEW_URL", "/school/center/school?id=" + s.str("id"));
     for (const Row& p : products) {
       auto* cell = row->AddSectionDictionary("PROGRESS");
       if (p.i64("vocational_only") && !s.i64("vocational")) {
@@ -60,5 +61,8 @@ void center_home(Ctx& ctx) {
     }
   }
   if (schools.empty()) d.ShowSection("EMPTY");
+  int64_t filed = ctx.db.query_one("SELECT COUNT(*) AS n FROM schools WHERE center_school_id = ? AND status IN ('pending', 'rejected')",
+                                   {center_id})->i64("n");
+  if (filed) set_value(*d.AddSectionDictionary("FILED"), "COUNT", std::to_string(filed));
   page.render();
 }

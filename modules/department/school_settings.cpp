@@ -67,8 +67,9 @@ void fill_center(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& s, const
   message(d, "CENTER_ERROR", f.center_error);
 }
 
-// The newest cancellation application and, when none is pending, the form.
-void fill_cancellation(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& s, const SettingsForm& f) {
+}  // namespace
+
+void settings_fill_cancellation(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& s, const SettingsForm& f) {
   auto app = ctx.db.query_one(
       "SELECT a.status, a.reason, a.decision_reason, JSON_VALUE(a.payload, '$.cause') AS cause,"
       " DATE_FORMAT(a.created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
@@ -96,8 +97,6 @@ void fill_cancellation(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& s,
   message(*form, "CAUSE_ERROR", f.cause_error);
   message(*form, "REASON_ERROR", f.reason_error);
 }
-
-}  // namespace
 
 Row settings_school(Ctx& ctx, int64_t id, const char* what) {
   auto s = ctx.db.query_one(
@@ -166,7 +165,7 @@ void settings_render(Ctx& ctx, int64_t id, const SettingsForm& f) {
   } else {
     d.ShowSection("INACTIVE");
   }
-  fill_cancellation(ctx, d, *s, f);
+  settings_fill_cancellation(ctx, d, *s, f);
   ctx.res.status = f.status;
   page.render();
 }

@@ -8,6 +8,7 @@
 #include "db.h"
 
 struct Ctx;
+namespace ctemplate { class TemplateDictionary; }
 
 // What the page shows besides the school: a notice, a refusal per panel, the typed values.
 struct SettingsForm {
@@ -24,5 +25,9 @@ struct SettingsForm {
 Row settings_school(Ctx& ctx, int64_t id, const char* what);
 // Renders the page of school id (in scope, else 404) with f.
 void settings_render(Ctx& ctx, int64_t id, const SettingsForm& f);
+// The 注销账号 panel of school s (columns id, status) — shared with a center school's 查看 page:
+// CANCEL_APP (the newest cancellation application), CANCEL_ERROR and, unless one is pending or
+// the school is not active, CANCEL_FORM with f's typed values and messages.
+void settings_fill_cancellation(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& s, const SettingsForm& f);
 // 303 to the page of school id with ?done=done.
 void settings_done(Ctx& ctx, int64_t id, const char* done);

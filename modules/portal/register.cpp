@@ -48,18 +48,12 @@ void fill_types(Ctx& ctx, ctemplate::TemplateDictionary& d, const std::string& s
 
 }  // namespace
 
-void register_form_render(Ctx& ctx, const RegisterView& view) {
-  Page page(ctx, "学校注册", "portal/register.tpl");
-  auto& d = page.body();
+void register_fill_common(Ctx& ctx, ctemplate::TemplateDictionary& d, const RegisterView& view) {
   const RegisterForm& v = view.values;
-  set_value(d, "ACTION", "/school/files/register");
-  set_value(d, "CAPTCHA_URL", "/school/captcha?for=register");
-  fill_regions(ctx, d, v.region);
   fill_types(ctx, d, v.school_type);
   set_value(d, "NAME", v.name);
   set_value(d, "CONTACT_NAME", v.contact_name);
   set_value(d, "MOBILE", v.mobile);
-  set_value(d, "SMS_CODE", v.sms_code);
   if (v.nature == "公办") d.ShowSection("NATURE_PUBLIC");
   if (v.nature == "民办") d.ShowSection("NATURE_PRIVATE");
   for (const auto& [field, section] : kErrorSections) {
@@ -68,6 +62,17 @@ void register_form_render(Ctx& ctx, const RegisterView& view) {
   }
   if (!view.errors.empty()) d.ShowSection("HAS_ERRORS");
   if (view.file_again) d.ShowSection("FILE_AGAIN");
+}
+
+void register_form_render(Ctx& ctx, const RegisterView& view) {
+  Page page(ctx, "学校注册", "portal/register.tpl");
+  auto& d = page.body();
+  const RegisterForm& v = view.values;
+  set_value(d, "ACTION", "/school/files/register");
+  set_value(d, "CAPTCHA_URL", "/school/captcha?for=register");
+  fill_regions(ctx, d, v.region);
+  register_fill_common(ctx, d, view);
+  set_value(d, "SMS_CODE", v.sms_code);
   if (!view.notice.empty()) set_value(*d.AddSectionDictionary("CODE_SENT"), "MESSAGE", view.notice);
   page.render();
 }

@@ -6,6 +6,9 @@
 #include <string>
 
 struct Ctx;
+namespace ctemplate {
+class TemplateDictionary;
+}
 
 // What the visitor typed, as typed (trimmed); never the file, which must be chosen again.
 struct RegisterForm {
@@ -26,6 +29,10 @@ struct RegisterView {
   std::string notice;      // e.g. "验证码已发送至 138****5678" after the no-JavaScript 发送验证码
   bool file_again = false;  // the visitor had chosen a file: say it must be chosen again
 };
+
+// Fills what the public form and a center's 增加所辖学校 form share: TYPE_OPTION, NAME,
+// CONTACT_NAME, MOBILE, NATURE_PUBLIC / NATURE_PRIVATE, the ERR_* sections, HAS_ERRORS, FILE_AGAIN.
+void register_fill_common(Ctx& ctx, ctemplate::TemplateDictionary& d, const RegisterView& view);
 
 // Renders the form (status as set by the caller) into ctx.res.
 void register_form_render(Ctx& ctx, const RegisterView& view);

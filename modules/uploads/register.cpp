@@ -1,5 +1,6 @@
 // uploads/register.cpp - the 学校注册 submission (see uploads/register.h).
 #include "uploads/register.h"
+#include "uploads/register_steps.h"
 
 #include "audit.h"
 #include "captcha.h"
@@ -39,13 +40,15 @@ bool length_between(const std::string& s, size_t lo, size_t hi) {
   return n >= lo && n <= hi;
 }
 
-struct Region {
-  std::string code, city_code;
-};
-
 // Field checks without side effects; fills view.errors.
-void validate(Ctx& ctx, RegisterView& view, const UploadedFile* cert, std::string& content_type, Region& region,
-              const std::string& captcha) {
+}  // namespace
+
+std::string register_text_field(const MultipartForm& form, const char* name, RegisterView& view) {
+  return text_field(form, name, view);
+}
+
+void register_validate(Ctx& ctx, RegisterView& view, const UploadedFile* cert, std::string& content_type,
+                       RegisterRegion& region, const std::string* captcha) {
   auto& e = view.errors;
   const RegisterForm& v = view.values;
   auto r = v.region.size() == 6 && v.region.find_first_not_of("0123456789") == std::string::npos
@@ -62,52 +65,98 @@ void validate(Ctx& ctx, RegisterView& view, const UploadedFile* cert, std::strin
   if (v.contact_name.empty()) e.emplace("contact_name", "请填写联系人姓名。");
   else if (!length_between(v.contact_name, 2, 30)) e.emplace("contact_name", "联系人姓名应为 2-30 个字。");
   if (!check_mobile(v.mobile)) e.emplace("mobile", "请填写正确的11位手机号码。");
-  if (v.sms_code.size() != 6 || v.sms_code.find_first_not_of("0123456789") != std::string::npos)
+  if (captcha && (v.sms_code.size() != 6 || v.sms_code.find_first_not_of("0123456789") != std::string::npos))
     e.emplace("sms_code", "请填写短信中的 6 位验证码。");
   if (!cert) e.emplace("certificate", "请选择资质证书文件（办学许可证或事业单位法人证书，或加盖公章的说明）。");
   else if (cert->too_large) e.emplace("certificate", "资质证书文件不能超过 5 MB，请压缩或重新拍照后上传。");
   else if ((content_type = files_detect_type(cert->head, kCertificateTypes)).empty())
     e.emplace("certificate", "资质证书只能是 JPG、PNG 图片或 PDF 文件（按文件内容识别，改扩展名无效）。");
-  if (captcha.empty()) e.emplace("captcha", "请输入图形验证码。");
+  if (captcha && captcha->empty()) e.emplace("captcha", "请输入图形验证码。");
 }
 
-// 0 for a new school, the id of this visitor's rejected school for a resubmission; throws
-// NameTaken when the name is taken in that region.
-int64_t existing_school(Ctx& ctx, const Region& region, const RegisterForm& v, bool lock) {
-  auto row = ctx.db.query_one(lock ? "SELECT id, status, contact_mobile FROM schools WHERE region_code = ? AND name = ? FOR UPDATE"
-                                   : "SELECT id, status, contact_mobile FROM schools WHERE region_code = ? AND name = ?",
-                              {region.code, v.name});
+namespace {
+
+// 0 for a new school, the id of this visitor's rejected school for a resubmission (the same
+// mobile, or for a center one it registered before); throws NameTaken when the name is taken
+// in that region.
+int64_t existing_school(Ctx& ctx, const RegisterRegion& region, const RegisterForm& v, bool lock, int64_t center_id) {
+  auto row = ctx.db.query_one(
+      lock ? "SELECT id, status, contact_mobile, center_school_id FROM schools WHERE region_code = ? AND name = ? FOR UPDATE"
+           : "SELECT id, status, contact_mobile, center_school_id FROM schools WHERE region_code = ? AND name = ?",
+      {region.code, v.name});
   if (!row) return 0;
-  if (row->str("status") == "rejected" && row->str("contact_mobile") == v.mobile) return row->i64("id");
+  if (row->str("status") == "rejected" &&
+      (row->str("contact_mobile") == v.mobile || (center_id && row->i64("center_school_id") == center_id)))
+    return row->i64("id");
   throw NameTaken{};
 }
 
-int64_t save(Ctx& ctx, const RegisterForm& v, const Region& region, const FileRow& file, bool& resubmission) {
-  int64_t school_id = 0;
-  ctx.db.transaction([&] {
-    school_id = existing_school(ctx, region, v, true);
-    resubmission = school_id != 0;
-    if (resubmission) {
-      ctx.db.exec("UPDATE schools SET school_type = ?, nature = ?, contact_name = ?, status = 'pending' WHERE id = ?",
-                  {v.school_type, v.nature, v.contact_name, school_id});
-    } else {
-      ctx.db.exec("INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile, status)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')",
-                  {v.name, region.code, region.city_code, v.school_type, v.nature, v.contact_name, v.mobile});
-      school_id = static_cast<int64_t>(ctx.db.last_insert_id());
-    }
-    FileRow row = file;
-    row.school_id = school_id;
-    int64_t file_id = files_insert(ctx.db, row);
-    ctx.db.exec("INSERT INTO applications (kind, school_id, payload) VALUES ('registration', ?, JSON_OBJECT('certificate_file_id', ?))",
-                {school_id, file_id});
-    audit(ctx, "registration_submitted", "school", std::to_string(school_id),
-          (resubmission ? "resubmission file=" : "new file=") + std::to_string(file_id));
-  });
-  return school_id;
-}
+// Inside save's transaction: the center (locked) is still an active center of the region.
+struct NotCenter {};
 
 }  // namespace
+
+std::string register_name_problem(Ctx& ctx, const RegisterRegion& region, const RegisterForm& v, int64_t center_id) {
+  try {
+    existing_school(ctx, region, v, false, center_id);
+  } catch (const NameTaken&) {
+    return kDuplicate;
+  }
+  return "";
+}
+
+FileRow register_certificate(Ctx& ctx, UploadedFile& cert, const std::string& content_type) {
+  FileRow file;
+  file.sha256 = files_store(ctx.config, cert);
+  file.kind = "certificate";
+  file.original_name = files_safe_name(cert.filename, std::string("资质证书") + files_extension(content_type));
+  file.size_bytes = cert.size;
+  file.content_type = content_type;
+  return file;
+}
+
+std::string register_save(Ctx& ctx, const RegisterForm& v, const RegisterRegion& region, const FileRow& file,
+                          int64_t center_id) {
+  try {
+    ctx.db.transaction([&] {
+      int64_t school_id = existing_school(ctx, region, v, true, center_id);
+      bool resubmission = school_id != 0;
+      if (center_id && !ctx.db.query_one("SELECT id FROM schools WHERE id = ? AND region_code = ? AND is_center = 1"
+                                         " AND status = 'active' FOR UPDATE",
+                                         {center_id, region.code}))
+        throw NotCenter{};
+      if (resubmission) {
+        ctx.db.exec("UPDATE schools SET school_type = ?, nature = ?, contact_name = ?, contact_mobile = ?,"
+                    " center_school_id = COALESCE(?, center_school_id), status = 'pending' WHERE id = ?",
+                    {v.school_type, v.nature, v.contact_name, v.mobile, center_id ? Param(center_id) : Param(Null{}), school_id});
+      } else {
+        ctx.db.exec("INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile,"
+                    " center_school_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+                    {v.name, region.code, region.city_code, v.school_type, v.nature, v.contact_name, v.mobile,
+                     center_id ? Param(center_id) : Param(Null{})});
+        school_id = static_cast<int64_t>(ctx.db.last_insert_id());
+      }
+      FileRow row = file;
+      row.school_id = school_id;
+      if (center_id) row.uploaded_by = ctx.account().id;
+      int64_t file_id = files_insert(ctx.db, row);
+      ctx.db.exec("INSERT INTO applications (kind, school_id, applicant_account_id, payload)"
+                  " VALUES ('registration', ?, ?, JSON_OBJECT('certificate_file_id', ?))",
+                  {school_id, center_id ? Param(ctx.account().id) : Param(Null{}), file_id});
+      audit(ctx, "registration_submitted", "school", std::to_string(school_id),
+            (resubmission ? "resubmission file=" : "new file=") + std::to_string(file_id) +
+                (center_id ? " by center=" + std::to_string(center_id) : std::string()));
+    });
+  } catch (const NameTaken&) {
+    return kDuplicate;
+  } catch (const NotCenter&) {
+    return "本校已不是中心校，不能增加所辖学校。";
+  } catch (const DbError& e) {
+    if (e.code() != 1062) throw;  // a concurrent registration of the same name won the race
+    return kDuplicate;
+  }
+  return "";
+}
 
 void uploads_register(Ctx& ctx) {
   if (!throttle_take(ctx.db, "register:ip:" + ctx.req.remote_addr, kSubmissionsPerHour, 3600))
@@ -141,17 +190,12 @@ void uploads_register(Ctx& ctx) {
   }
 
   std::string content_type;
-  Region region;
-  validate(ctx, view, cert, content_type, region, captcha);
+  RegisterRegion region;
+  register_validate(ctx, view, cert, content_type, region, &captcha);
   if (!captcha.empty() && !captcha_check(ctx, "register", captcha))
     view.errors.emplace("captcha", "图形验证码错误或已过期，请看清新的图片后重新输入。");
-  if (view.errors.empty()) {
-    try {
-      existing_school(ctx, region, v, false);
-    } catch (const NameTaken&) {
-      view.errors.emplace("name", kDuplicate);
-    }
-  }
+  if (view.errors.empty())
+    if (std::string taken = register_name_problem(ctx, region, v, 0); !taken.empty()) view.errors.emplace("name", taken);
   if (view.errors.empty() && !sms_code_check(ctx.db, ctx.config, v.mobile, "register", v.sms_code)) {
     view.errors.emplace("sms_code", "短信验证码错误或已失效，请重新获取。");
     v.sms_code.clear();
@@ -161,22 +205,9 @@ void uploads_register(Ctx& ctx) {
     return;
   }
 
-  FileRow file;
-  file.sha256 = files_store(ctx.config, *cert);
-  file.kind = "certificate";
-  file.original_name = files_safe_name(cert->filename, std::string("资质证书") + files_extension(content_type));
-  file.size_bytes = cert->size;
-  file.content_type = content_type;
-  bool resubmission = false;
-  try {
-    save(ctx, v, region, file, resubmission);
-  } catch (const NameTaken&) {
-    view.errors.emplace("name", kDuplicate);
-  } catch (const DbError& e) {
-    if (e.code() != 1062) throw;  // a concurrent registration of the same name won the race
-    view.errors.emplace("name", kDuplicate);
-  }
-  if (!view.errors.empty()) {
+  std::string problem = register_save(ctx, v, region, register_certificate(ctx, *cert, content_type), 0);
+  if (!problem.empty()) {
+    view.errors.emplace("name", problem);
     register_form_render(ctx, view);
     return;
   }

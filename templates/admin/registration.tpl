@@ -1,7 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
   One registration application. Values: ID, NAME, REGION, TYPE, NATURE, CONTACT, MOBILE_MASKED, SUBMITTED,
-  STATUS_LABEL, STATUS_BADGE. Sections: CERTIFICATE (URL, FILE_NAME, SIZE_KB) or NO_CERTIFICATE;
+  STATUS_LABEL, STATUS_BADGE. Sections: FILED_BY (CENTER: the center school that registered it on its behalf);
+  CERTIFICATE (URL, FILE_NAME, SIZE_KB) or NO_CERTIFICATE;
   ERROR (MESSAGE); PENDING (REASON, REASON_INVALID, REASON_ERROR > MESSAGE) with the approve and reject
   forms; DECIDED (DECIDED_AT, DECIDED_BY, DECISION_REASON > TEXT). CSRF is global.
   The approve form asks for confirmation through admin-confirm.js (data-confirm).
@@ -19,6 +20,7 @@
 <div><dt>联系人</dt><dd>{{CONTACT}}</dd></div>
 <div><dt>联系人手机</dt><dd>{{MOBILE_MASKED}}</dd></div>
 <div><dt>提交时间</dt><dd>{{SUBMITTED}}</dd></div>
+{{#FILED_BY}}<div><dt>代为注册</dt><dd>中心校“{{CENTER}}”（审核通过后成为其所辖学校）</dd></div>{{/FILED_BY}}
 <div><dt>资质证书</dt><dd>{{#CERTIFICATE}}<a href="{{URL}}">{{FILE_NAME}}</a> <span class="muted">（{{SIZE_KB}} KB，点击下载查看）</span>{{/CERTIFICATE}}{{#NO_CERTIFICATE}}<span class="badge badge-warn">未上传资质证书</span>{{/NO_CERTIFICATE}}</dd></div>
 </dl>
 </section>
