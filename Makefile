@@ -86,6 +86,7 @@ CORE_SOURCES += modules/portal/login.cpp
 CORE_SOURCES += modules/portal/healthz.cpp
 CORE_SOURCES += modules/school/home.cpp
 CORE_SOURCES += modules/center/home.cpp
+CORE_SOURCES += modules/announcements.cpp
 CORE_SOURCES += modules/department/home.cpp
 CORE_SOURCES += modules/department/schools_areas.cpp
 CORE_SOURCES += modules/department/schools_counties.cpp
@@ -128,6 +129,8 @@ CORE_SOURCES += modules/admin/accounts.cpp
 CORE_SOURCES += modules/admin/departments.cpp
 CORE_SOURCES += modules/admin/companies.cpp
 CORE_SOURCES += modules/admin/sms_log.cpp
+CORE_SOURCES += modules/admin/announcement_manage.cpp
+CORE_SOURCES += modules/admin/announcement_reads.cpp
 CORE_SOURCES += modules/admin/changes.cpp
 # account pages and sign-in security
 CORE_SOURCES += modules/account/change_mobile.cpp

@@ -5,6 +5,7 @@
 #include <map>
 #include <utility>
 
+#include "announcements.h"
 #include "context.h"
 #include "mask.h"
 #include "page.h"
@@ -60,5 +61,6 @@ void center_home(Ctx& ctx) {
     }
   }
   if (schools.empty()) d.ShowSection("EMPTY");
+  announcements_home_fill(ctx, page.body());
   page.render();
 }
