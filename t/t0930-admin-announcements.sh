@@ -247,6 +247,14 @@ test_expect_success 'an expired announcement is no longer shown' '
 	admin_login && cgi GET /school/admin/announcements && expect_body "已过期"
 '
 
+test_expect_success 'a draft whose 截止日期 has passed is not published' '
+	create "title=$(urlencode 过期草稿)&body=x&role_school=1" && expect_status 303 &&
+	id=$(sql "SELECT MAX(id) FROM announcements") &&
+	sql "UPDATE announcements SET expires_on = DATE(UTC_TIMESTAMP() + INTERVAL 8 HOUR) - INTERVAL 1 DAY WHERE id = $id" &&
+	publish "$id" && expect_status 409 && expect_body "显示截止日期已过" &&
+	test "$(sql "SELECT status FROM announcements WHERE id = $id")" = draft
+'
+
 test_expect_success 'CSRF and other roles are refused' '
 	cgi GET /school/admin/announcements &&
 	cgi POST /school/admin/announcement/new "title=x&body=x&role_school=1" && expect_status 403 &&

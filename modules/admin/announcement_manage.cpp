@@ -310,6 +310,8 @@ void admin_announcement_update(Ctx& ctx) {
 void admin_announcement_publish(Ctx& ctx) {
   int64_t id = param_id(ctx.req, "id");
   Row n = load(ctx, id);
+  if (n.str("status") == "draft" && n.i64("expired"))
+    throw HttpError(409, "该公告的显示截止日期已过，请先编辑截止日期后再发布。");
   ctx.db.transaction([&] {
     if (!ctx.db.exec("UPDATE announcements SET status = 'published', published_at = UTC_TIMESTAMP(),"
                      " updated_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'draft'",

@@ -19,7 +19,8 @@ void admin_announcement(Ctx& ctx);
 void admin_announcement_edit_page(Ctx& ctx);
 // POST /school/admin/announcement/edit (id + the form fields): saves a draft
 void admin_announcement_update(Ctx& ctx);
-// POST /school/admin/announcement/publish (id): draft → published (published_at = now)
+// POST /school/admin/announcement/publish (id): draft → published (published_at = now); a draft
+// whose 显示截止日期 has already passed is refused (409)
 void admin_announcement_publish(Ctx& ctx);
 // POST /school/admin/announcement/withdraw (id): published → withdrawn (no longer shown)
 void admin_announcement_withdraw(Ctx& ctx);
