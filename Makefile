@@ -88,6 +88,7 @@ CORE_SOURCES += modules/school/home.cpp
 CORE_SOURCES += modules/center/home.cpp
 CORE_SOURCES += modules/center/register.cpp
 CORE_SOURCES += modules/center/school.cpp
+CORE_SOURCES += modules/announcements.cpp
 CORE_SOURCES += modules/department/home.cpp
 CORE_SOURCES += modules/department/schools_areas.cpp
 CORE_SOURCES += modules/department/schools_counties.cpp
@@ -131,6 +132,8 @@ CORE_SOURCES += modules/admin/accounts.cpp
 CORE_SOURCES += modules/admin/departments.cpp
 CORE_SOURCES += modules/admin/companies.cpp
 CORE_SOURCES += modules/admin/sms_log.cpp
+CORE_SOURCES += modules/admin/announcement_manage.cpp
+CORE_SOURCES += modules/admin/announcement_reads.cpp
 CORE_SOURCES += modules/admin/changes.cpp
 # account pages and sign-in security
 CORE_SOURCES += modules/account/change_mobile.cpp

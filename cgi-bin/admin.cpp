@@ -17,6 +17,8 @@
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
+#include "admin/announcement_reads.h"
+#include "admin/announcement_manage.h"
 #include "serve.h"
 
 static const Route routes[] = {
@@ -58,6 +60,17 @@ static const Route routes[] = {
     {"POST", "/school/admin/company/branch", Role::Admin, admin_company_branch},
     {"GET", "/school/admin/sms", Role::Admin, admin_sms},
     {"POST", "/school/admin/sms/resend", Role::Admin, admin_sms_resend},
+    // 公告管理:
+    {"GET", "/school/admin/announcements", Role::Admin, admin_announcements},
+    {"GET", "/school/admin/announcement/new", Role::Admin, admin_announcement_new_page},
+    {"POST", "/school/admin/announcement/new", Role::Admin, admin_announcement_create},
+    {"GET", "/school/admin/announcement", Role::Admin, admin_announcement},
+    {"GET", "/school/admin/announcement/edit", Role::Admin, admin_announcement_edit_page},
+    {"POST", "/school/admin/announcement/edit", Role::Admin, admin_announcement_update},
+    {"POST", "/school/admin/announcement/publish", Role::Admin, admin_announcement_publish},
+    {"POST", "/school/admin/announcement/withdraw", Role::Admin, admin_announcement_withdraw},
+    {"GET", "/school/admin/announcement/reads", Role::Admin, admin_announcement_reads},
+    {"GET", "/school/admin/announcement/reads/export", Role::Admin, admin_announcement_reads_export},
     // departments' statistics forms (read-only):
     {"GET", "/school/admin/statistics-forms", Role::Admin, admin_statistics_forms},
     {"GET", "/school/admin/statistics-form", Role::Admin, admin_statistics_form},

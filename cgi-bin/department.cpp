@@ -13,10 +13,14 @@
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
+#include "announcements.h"
 #include "serve.h"
 
 static const Route routes[] = {
     {"GET", "/school/dept/", Role::Department, department_home},
+    // 公告 (announcements.h):
+    {"GET", "/school/dept/announcements", Role::Department, area_announcements},
+    {"GET", "/school/dept/announcement", Role::Department, area_announcement},
     // 学校数据 and 未投保学校:
     {"GET", "/school/dept/schools", Role::Department, department_schools},
     {"GET", "/school/dept/schools/export", Role::Department, department_schools_export},

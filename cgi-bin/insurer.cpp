@@ -11,10 +11,14 @@
 #include "account/change_mobile.h"
 #include "account/change_password.h"
 #include "account/overview.h"
+#include "announcements.h"
 #include "serve.h"
 
 static const Route routes[] = {
     {"GET", "/school/insurer/", Role::Insurer, insurer_home},
+    // 公告 (announcements.h):
+    {"GET", "/school/insurer/announcements", Role::Insurer, area_announcements},
+    {"GET", "/school/insurer/announcement", Role::Insurer, area_announcement},
     // policies (保单上传):
     {"GET", "/school/insurer/policy", Role::Insurer, insurer_policy},
     {"GET", "/school/insurer/policies/import", Role::Insurer, insurer_policy_import},

@@ -11,10 +11,14 @@
 #include "school/account.h"
 #include "school/account_basic.h"
 #include "school/account_change.h"
+#include "announcements.h"
 #include "serve.h"
 
 static const Route routes[] = {
     {"GET", "/school/s/", Role::School, school_home},
+    // 公告 (announcements.h):
+    {"GET", "/school/s/announcements", Role::School, area_announcements},
+    {"GET", "/school/s/announcement", Role::School, area_announcement},
     // account pages:
     {"GET", "/school/s/account", Role::School, school_account},
     {"GET", "/school/s/account/basic", Role::School, school_account_basic_page},

@@ -86,20 +86,28 @@ CREATE TABLE `announcements` (
   `id` int(10) unsigned NOT NULL AUTO_INCREMENT,
   `title` varchar(200) NOT NULL,
   `body` text NOT NULL COMMENT 'plain text; escaped on display',
-  `audience` set('school','department','insurer') NOT NULL COMMENT 'account kinds that see it',
+  `audience` set('school','center','department_city','department_county','insurer_province','insurer_city','insurer_county') NOT NULL COMMENT 'roles that see it',
+  `region_code` char(6) NOT NULL DEFAULT '410000' COMMENT '410000 = whole province; a city = its counties and 市直; a county',
+  `company_id` int(10) unsigned DEFAULT NULL COMMENT 'insurers of this company only; NULL = all',
   `status` enum('draft','published','withdrawn') NOT NULL DEFAULT 'draft',
   `pinned` tinyint(1) NOT NULL DEFAULT 0,
   `attachment_file_id` bigint(20) unsigned DEFAULT NULL,
   `created_by` bigint(20) unsigned NOT NULL,
   `created_at` datetime NOT NULL DEFAULT utc_timestamp(),
   `published_at` datetime DEFAULT NULL,
+  `expires_on` date DEFAULT NULL COMMENT 'last day shown (China time); NULL = until withdrawn',
+  `withdrawn_at` datetime DEFAULT NULL,
   `updated_at` datetime DEFAULT NULL,
   PRIMARY KEY (`id`),
   KEY `announcements_published` (`status`,`published_at`),
   KEY `announcements_file` (`attachment_file_id`),
   KEY `announcements_created_by` (`created_by`),
+  KEY `announcements_region` (`region_code`),
+  KEY `announcements_company` (`company_id`),
+  CONSTRAINT `fk_announcements_company` FOREIGN KEY (`company_id`) REFERENCES `insurance_companies` (`id`),
   CONSTRAINT `fk_announcements_created_by` FOREIGN KEY (`created_by`) REFERENCES `accounts` (`id`),
-  CONSTRAINT `fk_announcements_file` FOREIGN KEY (`attachment_file_id`) REFERENCES `files` (`id`)
+  CONSTRAINT `fk_announcements_file` FOREIGN KEY (`attachment_file_id`) REFERENCES `files` (`id`),
+  CONSTRAINT `fk_announcements_region` FOREIGN KEY (`region_code`) REFERENCES `regions` (`code`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 DROP TABLE IF EXISTS `applications`;

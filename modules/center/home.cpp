@@ -5,6 +5,7 @@
 #include <map>
 #include <utility>
 
+#include "announcements.h"
 #include "context.h"
 #include "mask.h"
 #include "page.h"
@@ -64,5 +65,6 @@ void center_home(Ctx& ctx) {
   int64_t filed = ctx.db.query_one("SELECT COUNT(*) AS n FROM schools WHERE center_school_id = ? AND status IN ('pending', 'rejected')",
                                    {center_id})->i64("n");
   if (filed) set_value(*d.AddSectionDictionary("FILED"), "COUNT", std::to_string(filed));
+  announcements_home_fill(ctx, page.body());
   page.render();
 }

@@ -3,6 +3,7 @@
 // application or claim).
 #include "department/home.h"
 
+#include "announcements.h"
 #include "context.h"
 #include "department/schools_areas.h"
 #include "department/schools_counties.h"
@@ -90,5 +91,6 @@ void department_home(Ctx& ctx) {
   }
   county_table_fill(ctx, d, department_areas(ctx.db, a), year ? year->id : 0);
   fill_applications(ctx, d, scope);
+  announcements_home_fill(ctx, page.body());
   page.render();
 }

@@ -3,6 +3,7 @@
 // claims: c.company_id and the school's region); the figures are the current year's.
 #include "insurer/home.h"
 
+#include "announcements.h"
 #include "context.h"
 #include "dates.h"
 #include "money.h"
@@ -127,5 +128,6 @@ void insurer_home(Ctx& ctx) {
   } else {
     d.ShowSection("NO_YEAR");
   }
+  announcements_home_fill(ctx, page.body());
   page.render();
 }

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "announcements.h"
 #include "context.h"
 #include "dates.h"
 #include "deadline.h"
@@ -87,5 +88,6 @@ void school_home(Ctx& ctx) {
     set_value(*center, "SUBORDINATE_COUNT", school->str("subordinates"));
     set_value(*center, "CENTER_URL", "/school/center/");
   }
+  announcements_home_fill(ctx, page.body());
   page.render();
 }

@@ -8,6 +8,7 @@
 <h1 class="page-title">所辖学校</h1>
 <p class="muted">{{#NO_YEAR}}管理中心尚未设置当前学年。{{/NO_YEAR}}{{YEAR_LABEL}}学年所辖学校的校责险工作进度和明白人信息。点击“上传”可代学校上传投保数据，点击“查看”可修改明白人手机号或申请注销。</p>
 {{#FILED}}<p class="notice" role="status">本校代为注册的学校中有 {{COUNT}} 所待审核或未通过，见<a href="/school/center/register">增加所辖学校</a>。</p>{{/FILED}}
+{{>ANNOUNCEMENTS}}
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="schools-caption">
 <table class="data-table">
 <caption id="schools-caption">所辖学校名单</caption>

@@ -9,6 +9,7 @@
 <div class="fact"><dt>账户名称</dt><dd>{{REGION_NAME}} 教育主管部门</dd></div>
 <div class="fact"><dt>当前学年</dt><dd><strong class="year">{{YEAR_LABEL}}</strong>{{#NO_YEAR}}<span class="muted">管理中心尚未设置当前学年</span>{{/NO_YEAR}}</dd></div>
 </dl>
+{{>ANNOUNCEMENTS}}
 <ul class="stats">
 <li class="stat"><a class="stat-link" href="/school/dept/schools"><span class="stat-label">学校总数</span><span class="stat-value"><strong class="num">{{SCHOOLS_ACTIVE}}</strong> 所</span></a></li>
 <li class="stat stat-attention"><a class="stat-link" href="#applications"><span class="stat-label">待审核注册</span><span class="stat-value"><strong class="num">{{SCHOOLS_PENDING}}</strong> 所</span></a></li>

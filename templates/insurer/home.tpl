@@ -12,6 +12,7 @@
 <div class="fact"><dt>负责区域</dt><dd>{{REGION_NAME}}</dd></div>
 <div class="fact"><dt>当前学年</dt><dd><strong class="year">{{YEAR_LABEL}}</strong>{{#NO_YEAR}}<span class="muted">管理中心尚未设置当前学年</span>{{/NO_YEAR}}</dd></div>
 </dl>
+{{>ANNOUNCEMENTS}}
 {{#FIGURES}}
 <ul class="stats">
 <li class="stat stat-attention"><span class="stat-label">保单上传截止</span><span class="stat-value"><strong class="num">{{POLICY_DEADLINE}}</strong></span>{{#DEADLINE_EXTENDED}}<span class="stat-label">管理中心已为本公司延期</span>{{/DEADLINE_EXTENDED}}{{#COUNTDOWN}}<span class="stat-value">距截止还有 <strong>{{DAYS}}</strong> 天</span>{{/COUNTDOWN}}{{#DUE_TODAY}}<span class="stat-value"><strong>今天截止</strong></span>{{/DUE_TODAY}}{{#DEADLINE_PASSED}}<span class="stat-value">已截止，如需延期请联系管理中心</span>{{/DEADLINE_PASSED}}</li>

@@ -12,6 +12,7 @@
 <div class="fact"><dt>账户名称</dt><dd>{{ACCOUNT_NAME}}</dd></div>
 <div class="fact"><dt>当前学年</dt><dd><strong class="year">{{YEAR_LABEL}}</strong>{{#NO_YEAR}}<span class="muted">管理中心尚未设置当前学年</span>{{/NO_YEAR}}</dd></div>
 </dl>
+{{>ANNOUNCEMENTS}}
 <section class="panel" aria-labelledby="upload-heading">
 <h2 id="upload-heading" class="section-title">保险数据上传</h2>
 <div class="cards">
