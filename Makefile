@@ -128,6 +128,9 @@ CORE_SOURCES += modules/admin/accounts.cpp
 CORE_SOURCES += modules/admin/departments.cpp
 CORE_SOURCES += modules/admin/companies.cpp
 CORE_SOURCES += modules/admin/sms_log.cpp
+CORE_SOURCES += modules/admin/queue.cpp
+CORE_SOURCES += modules/admin/audit_log.cpp
+CORE_SOURCES += modules/admin/products.cpp
 CORE_SOURCES += modules/admin/changes.cpp
 # account pages and sign-in security
 CORE_SOURCES += modules/account/change_mobile.cpp

@@ -71,6 +71,7 @@ const NavEntry kAdmin[] = {
     {"学年设置", "/school/admin/years", ""},
     {"统计表", "/school/admin/statistics-forms", ""},
     {"保险公司", "/school/admin/companies", ""},
+    {"险种设置", "/school/admin/products", ""},
     {"公告管理", "/school/admin/announcements", "#7"},
     {"短信记录", "/school/admin/sms", ""},
     {"审计日志", "/school/admin/audit", ""},
