@@ -65,18 +65,19 @@ Filters read_filters(const Request& req) {
   return f;
 }
 
-// The WHERE part shared by the count, the page and the export, and its parameters.
-const char* kWhere =
-    " FROM audit_log l LEFT JOIN accounts ac ON ac.id = l.account_id"
-    " LEFT JOIN schools sc ON sc.id = l.acting_school_id"
-    " WHERE ? = 1"
-    " AND (? = '' OR l.account_id = ? OR ac.login_name = ?)"
-    " AND (? = '' OR (? = 'anonymous' AND l.account_kind IS NULL) OR l.account_kind = ?)"
-    " AND (? = '' OR l.action LIKE ?)"
-    " AND (? = '' OR l.object_type = ?)"
-    " AND (? = '' OR l.object_id = ?)"
-    " AND l.at >= CAST(? AS DATE) - INTERVAL 8 HOUR AND l.at < CAST(? AS DATE) + INTERVAL 16 HOUR"
-    " AND (? = '' OR l.ip LIKE ?)";
+// The FROM / WHERE part shared by the count, the page and the export (a literal macro so each
+// statement is one compile-time string).
+#define AUDIT_WHERE \
+    " FROM audit_log l LEFT JOIN accounts ac ON ac.id = l.account_id" \
+    " LEFT JOIN schools sc ON sc.id = l.acting_school_id" \
+    " WHERE ? = 1" \
+    " AND (? = '' OR l.account_id = ? OR ac.login_name = ?)" \
+    " AND (? = '' OR (? = 'anonymous' AND l.account_kind IS NULL) OR l.account_kind = ?)" \
+    " AND (? = '' OR l.action LIKE ?)" \
+    " AND (? = '' OR l.object_type = ?)" \
+    " AND (? = '' OR l.object_id = ?)" \
+    " AND l.at >= CAST(? AS DATE) - INTERVAL 8 HOUR AND l.at < CAST(? AS DATE) + INTERVAL 16 HOUR" \
+    " AND (? = '' OR l.ip LIKE ?)"
 
 // The filter values as the WHERE part binds them.
 struct Bound {
@@ -92,23 +93,23 @@ struct Bound {
         ip_like(f.ip + "%") {}
 };
 
-const char* kColumns =
-    "SELECT l.id, DATE_FORMAT(l.at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i:%s') AS at_cn, l.account_id, l.account_kind,"
-    " ac.login_name, l.acting_school_id, sc.name AS acting_school, l.action, l.object_type, l.object_id, l.ip, l.detail";
+#define AUDIT_COLUMNS \
+    "SELECT l.id, DATE_FORMAT(l.at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i:%s') AS at_cn, l.account_id, l.account_kind," \
+    " ac.login_name, l.acting_school_id, sc.name AS acting_school, l.action, l.object_type, l.object_id, l.ip, l.detail"
 
 // The number of rows f matches.
 int64_t count_rows(Db& db, const Filters& f) {
   Bound b(f);
-  return db.query_one(std::string("SELECT COUNT(*) AS n") + kWhere,
+  return db.query_one("SELECT COUNT(*) AS n" AUDIT_WHERE,
                       {b.valid, f.who, b.id, f.who, f.kind, f.kind, f.kind, f.action, b.action_like, f.object_type,
                        f.object_type, f.object_id, f.object_id, b.from, b.to, f.ip, b.ip_like})
       ->i64("n");
 }
 
-// Rows f matches, newest first (columns of kColumns).
+// Rows f matches, newest first (columns of AUDIT_COLUMNS).
 Rows select_rows(Db& db, const Filters& f, int64_t limit, int64_t offset) {
   Bound b(f);
-  return db.query(std::string(kColumns) + kWhere + " ORDER BY l.id DESC LIMIT ? OFFSET ?",
+  return db.query(AUDIT_COLUMNS AUDIT_WHERE " ORDER BY l.id DESC LIMIT ? OFFSET ?",
                   {b.valid, f.who, b.id, f.who, f.kind, f.kind, f.kind, f.action, b.action_like, f.object_type,
                    f.object_type, f.object_id, f.object_id, b.from, b.to, f.ip, b.ip_like, limit, offset});
 }
