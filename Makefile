@@ -134,6 +134,9 @@ CORE_SOURCES += modules/admin/companies.cpp
 CORE_SOURCES += modules/admin/sms_log.cpp
 CORE_SOURCES += modules/admin/announcement_manage.cpp
 CORE_SOURCES += modules/admin/announcement_reads.cpp
+CORE_SOURCES += modules/admin/queue.cpp
+CORE_SOURCES += modules/admin/audit_log.cpp
+CORE_SOURCES += modules/admin/products.cpp
 CORE_SOURCES += modules/admin/changes.cpp
 # account pages and sign-in security
 CORE_SOURCES += modules/account/change_mobile.cpp

@@ -1,5 +1,6 @@
 // admin.fcgi - /school/admin/ : the provincial center (管理中心), with its own login page.
 #include "admin/accounts.h"
+#include "admin/audit_log.h"
 #include "admin/cancellations.h"
 #include "admin/changes.h"
 #include "admin/companies.h"
@@ -8,6 +9,8 @@
 #include "admin/extra_insurers.h"
 #include "admin/home.h"
 #include "admin/modifications.h"
+#include "admin/products.h"
+#include "admin/queue.h"
 #include "admin/registrations.h"
 #include "admin/sms_log.h"
 #include "admin/years.h"
@@ -58,6 +61,13 @@ static const Route routes[] = {
     {"POST", "/school/admin/company/rename", Role::Admin, admin_company_rename},
     {"POST", "/school/admin/company/status", Role::Admin, admin_company_status},
     {"POST", "/school/admin/company/branch", Role::Admin, admin_company_branch},
+    // 待办审核 (every queue's pending count and oldest items) and the read-only 审计日志:
+    {"GET", "/school/admin/queue", Role::Admin, admin_queue},
+    {"GET", "/school/admin/audit", Role::Admin, admin_audit},
+    {"GET", "/school/admin/audit/export", Role::Admin, admin_audit_export},
+    // 险种设置: the school types each product is for:
+    {"GET", "/school/admin/products", Role::Admin, admin_products},
+    {"POST", "/school/admin/products", Role::Admin, admin_product_types},
     {"GET", "/school/admin/sms", Role::Admin, admin_sms},
     {"POST", "/school/admin/sms/resend", Role::Admin, admin_sms_resend},
     // 公告管理:

@@ -65,15 +65,16 @@ const NavEntry kAdmin[] = {
     {"修改审核", "/school/admin/modifications", ""},
     {"多家保险公司审核", "/school/admin/extra-insurers", ""},
     {"注销审核", "/school/admin/cancellations", ""},
-    {"待办审核", "/school/admin/queue", "#7"},
+    {"待办审核", "/school/admin/queue", ""},
     {"账号管理", "/school/admin/accounts", ""},
     {"部门账号", "/school/admin/departments", ""},
     {"学年设置", "/school/admin/years", ""},
     {"统计表", "/school/admin/statistics-forms", ""},
     {"保险公司", "/school/admin/companies", ""},
+    {"险种设置", "/school/admin/products", ""},
     {"公告管理", "/school/admin/announcements", ""},
     {"短信记录", "/school/admin/sms", ""},
-    {"审计日志", "/school/admin/audit", "#7"},
+    {"审计日志", "/school/admin/audit", ""},
     {"账户信息", "/school/admin/account", ""},
 };
 

@@ -478,6 +478,18 @@ CREATE TABLE `policies` (
   CONSTRAINT `policies_period` CHECK (`ends_on` >= `starts_on`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `product_school_types`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `product_school_types` (
+  `product_id` tinyint(3) unsigned NOT NULL,
+  `school_type` varchar(20) NOT NULL,
+  PRIMARY KEY (`product_id`,`school_type`),
+  KEY `product_school_types_type` (`school_type`),
+  CONSTRAINT `fk_product_school_types_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`),
+  CONSTRAINT `fk_product_school_types_type` FOREIGN KEY (`school_type`) REFERENCES `school_types` (`name`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
 DROP TABLE IF EXISTS `products`;
 /*!40101 SET @saved_cs_client     = @@character_set_client */;
 /*!40101 SET character_set_client = utf8mb4 */;

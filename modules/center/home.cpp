@@ -3,6 +3,7 @@
 #include "center/home.h"
 
 #include <map>
+#include <set>
 #include <utility>
 
 #include "announcements.h"
@@ -15,13 +16,15 @@
 void center_home(Ctx& ctx) {
   const int64_t center_id = ctx.account().school_id;
   Rows schools = ctx.db.query(
-      "SELECT s.id, s.name, s.school_type, s.nature, s.contact_name, s.contact_mobile,"
-      " COALESCE(t.vocational, 0) AS vocational"
+      "SELECT s.id, s.name, s.school_type, s.nature, s.contact_name, s.contact_mobile"
       " FROM schools s JOIN schools c ON c.id = s.center_school_id"
-      " LEFT JOIN school_types t ON t.name = s.school_type"
       " WHERE c.id = ? AND c.is_center = 1 AND c.status = 'active' AND s.status = 'active' ORDER BY s.name, s.id",
       {center_id});
-  Rows products = ctx.db.query("SELECT id, name, vocational_only FROM products ORDER BY sort_order");
+  Rows products = ctx.db.query("SELECT id, name FROM products ORDER BY sort_order");
+  // (school type, product) pairs of 险种设置: the others are not applicable.
+  std::set<std::pair<std::string, int64_t>> applicable;
+  for (const Row& r : ctx.db.query("SELECT school_type, product_id FROM product_school_types"))
+    applicable.insert({r.str("school_type"), r.i64("product_id")});
   auto year = current_year(ctx.db);
   // (school, product) → status of its first enrollment this year.
   std::map<std::pair<int64_t, int64_t>, std::string> status;
@@ -50,7 +53,7 @@ void center_home(Ctx& ctx) {
     set_value(*row, "VIEW_URL", "/school/center/school?id=" + s.str("id"));
     for (const Row& p : products) {
       auto* cell = row->AddSectionDictionary("PROGRESS");
-      if (p.i64("vocational_only") && !s.i64("vocational")) {
+      if (!applicable.count({s.str("school_type"), p.i64("id")})) {
         cell->ShowSection("NOT_APPLICABLE");
         continue;
       }

@@ -21,8 +21,8 @@
 Rows school_products(Db& db, int64_t school_id) {
   return db.query(
       "SELECT p.id, p.name, p.insured_kind FROM products p"
-      " WHERE p.vocational_only = 0 OR EXISTS (SELECT 1 FROM schools s JOIN school_types t ON t.name = s.school_type"
-      "   WHERE s.id = ? AND t.vocational = 1)"
+      " WHERE EXISTS (SELECT 1 FROM schools s JOIN product_school_types pt ON pt.school_type = s.school_type"
+      "   WHERE s.id = ? AND pt.product_id = p.id)"
       " ORDER BY p.sort_order",
       {school_id});
 }

@@ -22,7 +22,7 @@ class Page;
 constexpr int64_t kEnrollMaxSeq = 20;
 
 // The products the school may enroll, in display order (columns id, name, insured_kind):
-// every product except the vocational-only one, which only vocational school types get.
+// the products whose 险种设置 (product_school_types) includes the school's type.
 Rows school_products(Db& db, int64_t school_id);
 // The one product of school_products with this id, or nullopt (unknown, or not for this school).
 std::optional<Row> school_product(Ctx& ctx, int64_t school_id, int64_t product_id);

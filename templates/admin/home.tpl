@@ -11,9 +11,10 @@
 </dl>
 <section class="panel" aria-labelledby="todo-heading">
 <h2 id="todo-heading" class="section-title">待办</h2>
+<p><a href="/school/admin/queue">查看全部待办审核</a></p>
 <ul class="stats">
-<li class="stat stat-attention"><span class="stat-label">待审核注册</span><span class="stat-value"><strong class="num">{{PENDING_REGISTRATIONS}}</strong> 所</span></li>
-<li class="stat stat-attention"><span class="stat-label">待处理申请</span><span class="stat-value"><strong class="num">{{PENDING_APPLICATIONS}}</strong> 件</span></li>
+<li class="stat stat-attention"><span class="stat-label"><a href="/school/admin/queue?kind=registration">待审核注册</a></span><span class="stat-value"><strong class="num">{{PENDING_REGISTRATIONS}}</strong> 所</span></li>
+<li class="stat stat-attention"><span class="stat-label"><a href="/school/admin/queue">待处理申请</a></span><span class="stat-value"><strong class="num">{{PENDING_APPLICATIONS}}</strong> 件</span></li>
 <li class="stat stat-attention"><span class="stat-label"><a href="/school/admin/extra-insurers">多家保险公司审核</a></span><span class="stat-value"><strong class="num">{{PENDING_EXTRA_INSURERS}}</strong> 件</span></li>
 <li class="stat stat-attention"><span class="stat-label"><a href="/school/admin/cancellations">注销审核</a></span><span class="stat-value"><strong class="num">{{PENDING_CANCELLATIONS}}</strong> 件</span></li>
 <li class="stat"><span class="stat-label">已注册学校</span><span class="stat-value"><strong class="num">{{SCHOOLS_ACTIVE}}</strong> 所</span></li>
