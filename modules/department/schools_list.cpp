@@ -1,5 +1,5 @@
 // department/schools_list.cpp - filters and query of the 学校数据 list (see schools_list.h).
-// Scope: schools and enrollments carry region_code LIKE region_pattern(account); every filter
+// Scope: schools and enrollments carry region_code LIKE scope.pattern; every filter
 // and the sort key are allow-listed values bound as parameters (ORDER BY picks by CASE).
 #include "department/schools_list.h"
 
@@ -9,7 +9,6 @@
 #include "department/schools_areas.h"
 #include "form.h"
 #include "http_error.h"
-#include "scope.h"
 
 QueryParams SchoolFilters::query() const {
   return {{"q", q},
@@ -33,11 +32,11 @@ std::string optional_enum(const Request& req, std::string_view name, std::initia
 
 }  // namespace
 
-SchoolFilters school_filters_read(Ctx& ctx) {
+SchoolFilters school_filters_read(Ctx& ctx, const RegionScope& scope, const std::vector<DepartmentArea>& areas) {
   const Request& req = ctx.req;
   SchoolFilters f;
   f.q = trim_text(param_text(req, "q", 100, false));
-  f.county = department_county_param(ctx, department_areas(ctx.db, ctx.account()));
+  if (!scope.province()) f.county = department_county_param(ctx, areas);
   f.type = param_text(req, "type", 20, false);
   if (!f.type.empty() && !ctx.db.query_one("SELECT name FROM school_types WHERE name = ?", {f.type}))
     throw HttpError(400, "所选学校类型无效。");
@@ -57,8 +56,9 @@ SchoolFilters school_filters_read(Ctx& ctx) {
   return f;
 }
 
-Rows school_list_rows(Ctx& ctx, const SchoolFilters& f, int64_t year_id, int64_t limit, int64_t offset) {
-  std::string scope = region_pattern(ctx.account());
+Rows school_list_rows(Ctx& ctx, const RegionScope& region, const SchoolFilters& f, int64_t year_id, int64_t limit,
+                      int64_t offset) {
+  const std::string& scope = region.pattern;
   // Statuses of the chosen product that match the status filter.
   std::string wanted = f.status == "none"       ? "none"
                        : f.status == "enrolled" ? "submitted,insured,modifying"
