@@ -62,6 +62,7 @@ test_expect_success 'the province list: every active school, filters, paging, re
 	cgi GET /school/admin/schools && expect_body "共 <strong class=\"num\">$(active "41%")</strong> 所学校" &&
 	test "$(listed | wc -l)" = 20 && expect_body "href=\"/school/admin/schools?page=2\"" &&
 	cgi GET "/school/admin/schools?q=$(urlencode 开封高级)" && test "$(listed)" = 开封高级中学 &&
+	expect_body "<td>开封高级中学<br><span class=\"muted\">开封市 市直 · 高中 · 公办</span>" &&
 	cgi GET "/school/admin/schools?product=1&status=enrolled&sort=persons&dir=desc" &&
 	test "$(listed | tr "\n" " ")" = "开封高级中学 郑州市第一中学 中牟县第一高级中学 郑州市金水区文化路第一小学 郑州市金水区纬五路第一小学 " &&
 	cgi GET "/school/admin/schools?city=410100&product=1&status=enrolled&page=1" &&

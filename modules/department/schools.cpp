@@ -31,6 +31,11 @@ const struct {
 // Product 3 (实习责任险) applies to vocational school types only.
 bool applies(const Row& r, int i) { return i < 2 || r.i64("vocational"); }
 
+// The 县区 of a row; the province's list names the city too ("开封市 市直").
+std::string area_text(const RegionScope& scope, const Row& r) {
+  return scope.province() ? r.str("city_name") + " " + r.str("area") : r.str("area");
+}
+
 std::string contact_text(const Row& r) { return r.str("contact_name") + " " + mask_mobile(r.str("contact_mobile")); }
 
 // The admin's city choice: every city of the province, the scope's city selected.
@@ -107,7 +112,7 @@ void schools_page(Ctx& ctx, const RegionScope& scope) {
     auto* row = d.AddSectionDictionary("SCHOOL");
     set_value(*row, "N", std::to_string(++n));
     set_value(*row, "NAME", r.str("name"));
-    set_value(*row, "AREA", r.str("area"));
+    set_value(*row, "AREA", area_text(scope, r));
     set_value(*row, "TYPE", r.str("school_type"));
     set_value(*row, "NATURE", r.str("nature"));
     for (int i = 0; i < 3; ++i) {
@@ -148,7 +153,7 @@ void schools_export(Ctx& ctx, const RegionScope& scope) {
                  "联系人", "联系人手机"});
     int64_t n = 0;
     for (const Row& r : rows) {
-      std::vector<std::string> cells = {std::to_string(++n), r.str("name"), r.str("area"), r.str("school_type"),
+      std::vector<std::string> cells = {std::to_string(++n), r.str("name"), area_text(scope, r), r.str("school_type"),
                                         r.str("nature")};
       for (int i = 0; i < 3; ++i) {
         const std::string& st = r.str(kProducts[i].status_col);

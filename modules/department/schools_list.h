@@ -34,7 +34,7 @@ struct SchoolFilters {
 SchoolFilters school_filters_read(Ctx& ctx, const RegionScope& scope, const std::vector<DepartmentArea>& areas);
 
 // The filtered, sorted schools of year_id, limit rows from offset. Columns: id, name,
-// region_code, area (county name, or 市直 for a city's own schools), school_type, nature,
+// region_code, area (county name, or 市直 for a city's own schools), city_name, school_type, nature,
 // contact_name, contact_mobile, vocational, st1..st3 (status of product N's first enrollment,
 // NULL = none), n1..n3 (persons of product N's submitted enrollments), policies (latest
 // policy numbers of the year, "、"-separated), total_rows (the whole filtered count).
