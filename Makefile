@@ -91,6 +91,7 @@ CORE_SOURCES += modules/center/school.cpp
 CORE_SOURCES += modules/announcements.cpp
 CORE_SOURCES += modules/department/home.cpp
 CORE_SOURCES += modules/department/schools_areas.cpp
+CORE_SOURCES += modules/department/region_scope.cpp
 CORE_SOURCES += modules/department/schools_counties.cpp
 CORE_SOURCES += modules/department/schools_list.cpp
 CORE_SOURCES += modules/department/schools.cpp
@@ -128,6 +129,8 @@ CORE_SOURCES += modules/pager.cpp
 CORE_SOURCES += modules/admin/review.cpp
 CORE_SOURCES += modules/admin/account_issue.cpp
 CORE_SOURCES += modules/admin/registrations.cpp
+CORE_SOURCES += modules/admin/school_import.cpp
+CORE_SOURCES += modules/admin/school_import_rules.cpp
 CORE_SOURCES += modules/admin/accounts.cpp
 CORE_SOURCES += modules/admin/departments.cpp
 CORE_SOURCES += modules/admin/companies.cpp
@@ -178,6 +181,7 @@ modules/xlsx_writer.o: BANNED =
 # years and deadlines
 CORE_SOURCES += modules/deadline.cpp
 CORE_SOURCES += modules/admin/years.cpp
+CORE_SOURCES += modules/admin/province_views.cpp
 CORE_SOURCES += modules/admin/extensions.cpp
 # coverage counters, modification and extra-insurer applications
 CORE_SOURCES += modules/coverage.cpp
@@ -224,6 +228,7 @@ CORE_SOURCES += modules/insurer/claim_form.cpp
 CORE_SOURCES += modules/school/claims.cpp
 CORE_SOURCES += modules/insurer/claim_import.cpp
 CORE_SOURCES += modules/uploads/insurer_claims.cpp
+CORE_SOURCES += modules/uploads/admin_school_import.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
 UNIT_SOURCES += t/unit/config_test.cpp

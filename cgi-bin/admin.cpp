@@ -1,5 +1,10 @@
 // admin.fcgi - /school/admin/ : the provincial center (管理中心), with its own login page.
+#include "account/change_mobile.h"
+#include "account/change_password.h"
+#include "account/overview.h"
 #include "admin/accounts.h"
+#include "admin/announcement_manage.h"
+#include "admin/announcement_reads.h"
 #include "admin/audit_log.h"
 #include "admin/cancellations.h"
 #include "admin/changes.h"
@@ -8,20 +13,17 @@
 #include "admin/extensions.h"
 #include "admin/extra_insurers.h"
 #include "admin/home.h"
+#include "admin/login.h"
 #include "admin/modifications.h"
 #include "admin/products.h"
+#include "admin/province_views.h"
 #include "admin/queue.h"
 #include "admin/registrations.h"
+#include "admin/school_import.h"
 #include "admin/sms_log.h"
 #include "admin/years.h"
 #include "department/statistics_admin.h"
 #include "department/statistics_export.h"
-#include "admin/login.h"
-#include "account/change_mobile.h"
-#include "account/change_password.h"
-#include "account/overview.h"
-#include "admin/announcement_reads.h"
-#include "admin/announcement_manage.h"
 #include "serve.h"
 
 static const Route routes[] = {
@@ -31,6 +33,8 @@ static const Route routes[] = {
     // admin console: registrations, accounts, companies, SMS log, change and extra-insurer applications:
     {"GET", "/school/admin/registrations", Role::Admin, admin_registrations},
     {"GET", "/school/admin/registration", Role::Admin, admin_registration},
+    {"GET", "/school/admin/school-import", Role::Admin, admin_school_import},
+    {"GET", "/school/admin/school-import/template", Role::Admin, admin_school_import_template},
     {"POST", "/school/admin/registration/approve", Role::Admin, admin_registration_approve},
     {"POST", "/school/admin/registration/reject", Role::Admin, admin_registration_reject},
     {"GET", "/school/admin/changes", Role::Admin, admin_changes},
@@ -85,6 +89,16 @@ static const Route routes[] = {
     {"GET", "/school/admin/statistics-forms", Role::Admin, admin_statistics_forms},
     {"GET", "/school/admin/statistics-form", Role::Admin, admin_statistics_form},
     {"GET", "/school/admin/statistics-forms/export", Role::Admin, admin_statistics_export},
+    // province-wide 学校数据, 数据统计, 未决案件 / 理赔案件 (?city= narrows to one city):
+    {"GET", "/school/admin/schools", Role::Admin, admin_schools},
+    {"GET", "/school/admin/schools/export", Role::Admin, admin_schools_export},
+    {"GET", "/school/admin/statistics", Role::Admin, admin_statistics},
+    {"GET", "/school/admin/statistics/export", Role::Admin, admin_statistics_export_xlsx},
+    {"GET", "/school/admin/claims-pending", Role::Admin, admin_claims_pending},
+    {"GET", "/school/admin/claims-pending/export", Role::Admin, admin_claims_pending_export},
+    {"GET", "/school/admin/claims-settled", Role::Admin, admin_claims_settled},
+    {"GET", "/school/admin/claims-settled/export", Role::Admin, admin_claims_settled_export},
+    {"GET", "/school/admin/claim", Role::Admin, admin_claim},
     // years and deadlines:
     {"GET", "/school/admin/years", Role::Admin, admin_years},
     {"POST", "/school/admin/years", Role::Admin, admin_year_create},

@@ -5,6 +5,7 @@
 #include "school/enroll.h"
 #include "school/enroll_modify.h"
 #include "insurer/claim_import.h"
+#include "admin/school_import.h"
 #include "serve.h"
 #include "uploads/download.h"
 #include "uploads/center_register.h"
@@ -24,6 +25,9 @@ static const Route routes[] = {
     {"POST", "/school/files/insurer/claims", Role::Insurer, uploads_insurer_claims},
     {"GET", "/school/files/insurer/claims/report", Role::Insurer, uploads_insurer_claims_report},
     {"POST", "/school/files/insurer/policies", Role::Insurer, uploads_insurer_policies},
+    // 学校账号导入 (admin) and its report:
+    {"POST", "/school/files/admin/school-import", Role::Admin, uploads_admin_school_import},
+    {"GET", "/school/files/admin/school-import/report", Role::Admin, uploads_admin_school_import_report},
 };
 
 int main(int argc, char** argv) {

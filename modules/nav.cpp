@@ -61,6 +61,7 @@ const NavEntry kInsurerCounty[] = {
 const NavEntry kAdmin[] = {
     {"系统首页", "/school/admin/", ""},
     {"注册审核", "/school/admin/registrations", ""},
+    {"学校账号导入", "/school/admin/school-import", ""},
     {"变更审核", "/school/admin/changes", ""},
     {"修改审核", "/school/admin/modifications", ""},
     {"多家保险公司审核", "/school/admin/extra-insurers", ""},
@@ -70,6 +71,10 @@ const NavEntry kAdmin[] = {
     {"部门账号", "/school/admin/departments", ""},
     {"学年设置", "/school/admin/years", ""},
     {"统计表", "/school/admin/statistics-forms", ""},
+    {"学校数据", "/school/admin/schools", ""},
+    {"数据统计", "/school/admin/statistics", ""},
+    {"未决案件", "/school/admin/claims-pending", ""},
+    {"理赔案件", "/school/admin/claims-settled", ""},
     {"保险公司", "/school/admin/companies", ""},
     {"险种设置", "/school/admin/products", ""},
     {"公告管理", "/school/admin/announcements", ""},

@@ -1,6 +1,6 @@
 // department/schools.cpp - 学校数据 and its export (see department/schools.h). Scope: the
-// queries of schools_counties and schools_list carry region_pattern(account); the county
-// filter is checked against the account's areas.
+// queries of schools_counties and schools_list carry the RegionScope's pattern; the county
+// filter is checked against the scope's areas.
 #include "department/schools.h"
 
 #include <unistd.h>
@@ -21,7 +21,6 @@
 
 namespace {
 
-const char* const kListPath = "/school/dept/schools";
 // Product ids and the short names the manual uses for them.
 const struct {
   const char* status_col;
@@ -32,12 +31,33 @@ const struct {
 // Product 3 (实习责任险) applies to vocational school types only.
 bool applies(const Row& r, int i) { return i < 2 || r.i64("vocational"); }
 
+// The 县区 of a row; the province's list names the city too ("开封市 市直").
+std::string area_text(const RegionScope& scope, const Row& r) {
+  return scope.province() ? r.str("city_name") + " " + r.str("area") : r.str("area");
+}
+
 std::string contact_text(const Row& r) { return r.str("contact_name") + " " + mask_mobile(r.str("contact_mobile")); }
 
-void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const SchoolFilters& f,
+// The admin's city choice: every city of the province, the scope's city selected.
+void fill_cities(Ctx& ctx, ctemplate::TemplateDictionary& d, const RegionScope& scope) {
+  auto* cities = d.AddSectionDictionary("CITY_FILTER");
+  for (const Row& r : ctx.db.query("SELECT code, name FROM regions WHERE parent_code = '410000' AND level = 'city'"
+                                   " ORDER BY code"))
+  {
+    auto* o = cities->AddSectionDictionary("CITY");
+    set_value(*o, "CODE", r.str("code"));
+    set_value(*o, "NAME", r.str("name"));
+    if (r.str("code") == scope.code) o->ShowSection("SELECTED");
+  }
+}
+
+void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const RegionScope& scope, const SchoolFilters& f,
                   const std::vector<DepartmentArea>& areas) {
   set_value(d, "Q", f.q);
-  if (areas.size() > 1) {
+  set_value(d, "LIST_URL", scope.base + "/schools");
+  set_value(d, "RESET_URL", scope.url("/schools"));
+  if (scope.base != "/school/dept") fill_cities(ctx, d, scope);
+  if (!scope.province() && areas.size() > 1) {
     auto* counties = d.AddSectionDictionary("COUNTY_FILTER");
     for (const DepartmentArea& a : areas) {
       auto* o = counties->AddSectionDictionary("COUNTY");
@@ -64,9 +84,12 @@ void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const SchoolFilter
 
 }  // namespace
 
-void department_schools(Ctx& ctx) {
-  std::vector<DepartmentArea> areas = department_areas(ctx.db, ctx.account());
-  SchoolFilters f = school_filters_read(ctx);
+void department_schools(Ctx& ctx) { schools_page(ctx, department_scope(ctx)); }
+void department_schools_export(Ctx& ctx) { schools_export(ctx, department_scope(ctx)); }
+
+void schools_page(Ctx& ctx, const RegionScope& scope) {
+  std::vector<DepartmentArea> areas = scope_areas(ctx.db, scope);
+  SchoolFilters f = school_filters_read(ctx, scope, areas);
   auto year = current_year(ctx.db);
   Pager pager;
   pager.page = f.page;
@@ -79,16 +102,17 @@ void department_schools(Ctx& ctx) {
     d.ShowSection("NO_YEAR");
   }
   int64_t year_id = year ? year->id : 0;
-  county_table_fill(ctx, d, areas, year_id);
-  fill_filters(ctx, d, f, areas);
-  Rows rows = school_list_rows(ctx, f, year_id, pager.limit, pager.offset());
+  if (!scope.carry.empty()) set_value(*d.AddSectionDictionary("SCOPE"), "NAME", scope.name);
+  county_table_fill(ctx, d, scope, areas, year_id);
+  fill_filters(ctx, d, scope, f, areas);
+  Rows rows = school_list_rows(ctx, scope, f, year_id, pager.limit, pager.offset());
   int64_t total = rows.empty() ? 0 : rows.front().i64("total_rows");
   int64_t n = pager.offset();
   for (const Row& r : rows) {
     auto* row = d.AddSectionDictionary("SCHOOL");
     set_value(*row, "N", std::to_string(++n));
     set_value(*row, "NAME", r.str("name"));
-    set_value(*row, "AREA", r.str("area"));
+    set_value(*row, "AREA", area_text(scope, r));
     set_value(*row, "TYPE", r.str("school_type"));
     set_value(*row, "NATURE", r.str("nature"));
     for (int i = 0; i < 3; ++i) {
@@ -102,19 +126,23 @@ void department_schools(Ctx& ctx) {
     }
     set_value(*row, "POLICIES", r.str("policies").empty() ? "—" : r.str("policies"));
     set_value(*row, "CONTACT", contact_text(r));
-    set_value(*row, "SETTINGS_URL", "/school/dept/schools/settings?id=" + r.str("id"));
+    // 设置 of a school is a department page; the admin's list is read-only.
+    if (scope.base == "/school/dept")
+      set_value(*row->AddSectionDictionary("SETTINGS"), "URL", "/school/dept/schools/settings?id=" + r.str("id"));
   }
+  QueryParams q = scope.carry;
+  for (const auto& p : f.query()) q.push_back(p);
   if (rows.empty()) d.ShowSection("EMPTY");
-  else set_value(*d.AddSectionDictionary("EXPORT"), "URL", url_with_query(std::string(kListPath) + "/export", f.query()));
-  pager_fill(d, pager, total, kListPath, f.query());
+  else set_value(*d.AddSectionDictionary("EXPORT"), "URL", url_with_query(scope.base + "/schools/export", q));
+  pager_fill(d, pager, total, scope.base + "/schools", q);
   page.render();
 }
 
-void department_schools_export(Ctx& ctx) {
-  SchoolFilters f = school_filters_read(ctx);
+void schools_export(Ctx& ctx, const RegionScope& scope) {
+  SchoolFilters f = school_filters_read(ctx, scope, scope_areas(ctx.db, scope));
   auto year = current_year(ctx.db);
   if (!year) throw HttpError(404, "管理中心尚未设置当前学年。");
-  Rows rows = school_list_rows(ctx, f, year->id, 1000000, 0);
+  Rows rows = school_list_rows(ctx, scope, f, year->id, 1000000, 0);
   std::string path = generated_path(ctx.config, ".xlsx");
   try {
     XlsxWriter book(path);
@@ -125,7 +153,7 @@ void department_schools_export(Ctx& ctx) {
                  "联系人", "联系人手机"});
     int64_t n = 0;
     for (const Row& r : rows) {
-      std::vector<std::string> cells = {std::to_string(++n), r.str("name"), r.str("area"), r.str("school_type"),
+      std::vector<std::string> cells = {std::to_string(++n), r.str("name"), area_text(scope, r), r.str("school_type"),
                                         r.str("nature")};
       for (int i = 0; i < 3; ++i) {
         const std::string& st = r.str(kProducts[i].status_col);
@@ -144,8 +172,8 @@ void department_schools_export(Ctx& ctx) {
     throw;
   }
   audit(ctx, "export", "schools", year->label,
-        "rows=" + std::to_string(rows.size()) + " q=" + f.q + " county=" + f.county + " type=" + f.type +
+        "rows=" + std::to_string(rows.size()) + scope_note(scope) + " q=" + f.q + " county=" + f.county + " type=" + f.type +
             " nature=" + f.nature + " product=" + std::to_string(f.product) + " status=" + f.status + " sort=" +
             f.sort + "_" + f.dir);
-  send_generated_xlsx(ctx, path, year->label + "学校数据.xlsx");
+  send_generated_xlsx(ctx, path, (scope.carry.empty() ? "" : scope.name) + year->label + "学校数据.xlsx");
 }

@@ -5,9 +5,17 @@
 // (/school/dept/schools/settings?id=N). A county outside the region answers 404 and is
 // audited as access_denied.
 #pragma once
+#include "department/region_scope.h"
+
 struct Ctx;
 
 // GET /school/dept/schools?q=&county=&type=&nature=&product=&status=&sort=&dir=&page=
 void department_schools(Ctx& ctx);
 // GET /school/dept/schools/export?<the same filters>: every filtered row as .xlsx.
 void department_schools_export(Ctx& ctx);
+
+// 学校数据 of any scope: the per-area table (per city for the province, each city linking to its
+// own per-county table), the list with the same filters and its export. The department handlers
+// pass department_scope, the admin's (admin/province_views.h) admin_scope.
+void schools_page(Ctx& ctx, const RegionScope& scope);
+void schools_export(Ctx& ctx, const RegionScope& scope);

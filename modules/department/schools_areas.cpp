@@ -1,22 +1,39 @@
 // department/schools_areas.cpp - the areas of a department's region (see schools_areas.h).
-// Scope: only regions equal to or directly under the account's own region code.
+// Scope: only regions equal to or directly under the account's (or scope's) region code.
 #include "department/schools_areas.h"
 
 #include "audit.h"
+#include "db.h"
 #include "context.h"
 #include "form.h"
 #include "http_error.h"
 
-std::vector<DepartmentArea> department_areas(Db& db, const Account& a) {
+namespace {
+
+// A city's counties then 市直, or a county's own row.
+std::vector<DepartmentArea> areas_of_code(Db& db, const std::string& code) {
   Rows rows = db.query(
       "SELECT code, name, level FROM regions WHERE code = ? OR parent_code = ? ORDER BY code = ?, code",
-      {a.region_code, a.region_code, a.region_code});
+      {code, code, code});
   std::vector<DepartmentArea> areas;
   bool has_counties = rows.size() > 1;
   for (const Row& r : rows) {
-    bool own = r.str("code") == a.region_code;
+    bool own = r.str("code") == code;
     areas.push_back({r.str("code"), own && has_counties ? "市直" : r.str("name")});
   }
+  return areas;
+}
+
+}  // namespace
+
+std::vector<DepartmentArea> department_areas(Db& db, const Account& a) { return areas_of_code(db, a.region_code); }
+
+std::vector<DepartmentArea> scope_areas(Db& db, const RegionScope& scope) {
+  if (!scope.province()) return areas_of_code(db, scope.code);
+  std::vector<DepartmentArea> areas;
+  for (const Row& r : db.query("SELECT code, name FROM regions WHERE parent_code = ? AND level = 'city' ORDER BY code",
+                               {scope.code}))
+    areas.push_back({r.str("code"), r.str("name")});
   return areas;
 }
 

@@ -1,5 +1,5 @@
 // department/schools_counties.cpp - the per-county table of 学校数据 (see schools_counties.h).
-// Scope: both queries carry region_code LIKE region_pattern(account).
+// Scope: both queries carry region_code LIKE scope.pattern; the province groups by city_code.
 #include "department/schools_counties.h"
 
 #include <map>
@@ -8,22 +8,27 @@
 #include "db.h"
 #include "page.h"
 #include "pager.h"
-#include "scope.h"
-#include "session.h"
 
-std::vector<CountyFigures> county_figures(Db& db, const Account& a, const std::vector<DepartmentArea>& areas,
+std::vector<CountyFigures> county_figures(Db& db, const RegionScope& scope, const std::vector<DepartmentArea>& areas,
                                           int64_t year_id) {
-  std::string scope = region_pattern(a);
+  const std::string& pattern = scope.pattern;
   std::map<std::string, CountyFigures> by_code;
-  for (const Row& r : db.query("SELECT region_code, COUNT(*) AS n FROM schools"
-                               " WHERE status = 'active' AND region_code LIKE ? GROUP BY region_code",
-                               {scope}))
-    by_code[r.str("region_code")].schools = r.i64("n");
-  for (const Row& r : db.query("SELECT region_code, product_id, SUM(schools) AS schools, SUM(persons) AS persons"
-                               " FROM enrollment_counters WHERE year_id = ? AND region_code LIKE ? AND product_id IN (1, 2)"
-                               " GROUP BY region_code, product_id",
-                               {year_id, scope})) {
-    CountyFigures& f = by_code[r.str("region_code")];
+  for (const Row& r : db.query(scope.province()
+                                   ? "SELECT city_code AS area, COUNT(*) AS n FROM schools"
+                                     " WHERE status = 'active' AND region_code LIKE ? GROUP BY city_code"
+                                   : "SELECT region_code AS area, COUNT(*) AS n FROM schools"
+                                     " WHERE status = 'active' AND region_code LIKE ? GROUP BY region_code",
+                               {pattern}))
+    by_code[r.str("area")].schools = r.i64("n");
+  for (const Row& r : db.query(scope.province()
+                                   ? "SELECT city_code AS area, product_id, SUM(schools) AS schools, SUM(persons) AS persons"
+                                     " FROM enrollment_counters WHERE year_id = ? AND region_code LIKE ? AND product_id IN (1, 2)"
+                                     " GROUP BY city_code, product_id"
+                                   : "SELECT region_code AS area, product_id, SUM(schools) AS schools, SUM(persons) AS persons"
+                                     " FROM enrollment_counters WHERE year_id = ? AND region_code LIKE ? AND product_id IN (1, 2)"
+                                     " GROUP BY region_code, product_id",
+                               {year_id, pattern})) {
+    CountyFigures& f = by_code[r.str("area")];
     if (r.i64("product_id") == 1) {
       f.student_schools = r.i64("schools");
       f.student_persons = r.i64("persons");
@@ -50,15 +55,18 @@ std::vector<CountyFigures> county_figures(Db& db, const Account& a, const std::v
   return rows;
 }
 
-void county_table_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const std::vector<DepartmentArea>& areas,
-                       int64_t year_id) {
+void county_table_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const RegionScope& scope,
+                       const std::vector<DepartmentArea>& areas, int64_t year_id) {
   auto* table = dict.AddIncludeDictionary("COUNTY_TABLE");
   table->SetFilename("department/county_table.tpl");
-  for (const CountyFigures& f : county_figures(ctx.db, ctx.account(), areas, year_id)) {
+  set_value(*table, "AREA_LABEL", scope.province() ? "市" : "县区");
+  for (const CountyFigures& f : county_figures(ctx.db, scope, areas, year_id)) {
     auto* row = table->AddSectionDictionary("COUNTY_ROW");
     set_value(*row, "NAME", f.name);
     if (f.code.empty()) row->ShowSection("TOTAL");
-    else set_value(*row->AddSectionDictionary("LINK"), "URL", url_with_query("/school/dept/schools", {{"county", f.code}}));
+    else
+      set_value(*row->AddSectionDictionary("LINK"), "URL",
+                scope.province() ? scope.url("/schools", {{"city", f.code}}) : scope.url("/schools", {{"county", f.code}}));
     set_value(*row, "SCHOOLS", std::to_string(f.schools));
     set_value(*row, "STUDENT_SCHOOLS", std::to_string(f.student_schools));
     set_value(*row, "STUDENT_PERSONS", std::to_string(f.student_persons));

@@ -1,5 +1,5 @@
 // department/schools_list.cpp - filters and query of the 学校数据 list (see schools_list.h).
-// Scope: schools and enrollments carry region_code LIKE region_pattern(account); every filter
+// Scope: schools and enrollments carry region_code LIKE scope.pattern; every filter
 // and the sort key are allow-listed values bound as parameters (ORDER BY picks by CASE).
 #include "department/schools_list.h"
 
@@ -9,7 +9,6 @@
 #include "department/schools_areas.h"
 #include "form.h"
 #include "http_error.h"
-#include "scope.h"
 
 QueryParams SchoolFilters::query() const {
   return {{"q", q},
@@ -33,11 +32,11 @@ std::string optional_enum(const Request& req, std::string_view name, std::initia
 
 }  // namespace
 
-SchoolFilters school_filters_read(Ctx& ctx) {
+SchoolFilters school_filters_read(Ctx& ctx, const RegionScope& scope, const std::vector<DepartmentArea>& areas) {
   const Request& req = ctx.req;
   SchoolFilters f;
   f.q = trim_text(param_text(req, "q", 100, false));
-  f.county = department_county_param(ctx, department_areas(ctx.db, ctx.account()));
+  if (!scope.province()) f.county = department_county_param(ctx, areas);
   f.type = param_text(req, "type", 20, false);
   if (!f.type.empty() && !ctx.db.query_one("SELECT name FROM school_types WHERE name = ?", {f.type}))
     throw HttpError(400, "所选学校类型无效。");
@@ -57,8 +56,9 @@ SchoolFilters school_filters_read(Ctx& ctx) {
   return f;
 }
 
-Rows school_list_rows(Ctx& ctx, const SchoolFilters& f, int64_t year_id, int64_t limit, int64_t offset) {
-  std::string scope = region_pattern(ctx.account());
+Rows school_list_rows(Ctx& ctx, const RegionScope& region, const SchoolFilters& f, int64_t year_id, int64_t limit,
+                      int64_t offset) {
+  const std::string& scope = region.pattern;
   // Statuses of the chosen product that match the status filter.
   std::string wanted = f.status == "none"       ? "none"
                        : f.status == "enrolled" ? "submitted,insured,modifying"
@@ -67,13 +67,15 @@ Rows school_list_rows(Ctx& ctx, const SchoolFilters& f, int64_t year_id, int64_t
   return ctx.db.query(
       "SELECT s.id, s.name, s.region_code,"
       " IF(r.level = 'city' AND EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code), '市直', r.name) AS area,"
+      " cr.name AS city_name,"
       " s.school_type, s.nature, s.contact_name, s.contact_mobile, t.vocational,"
       " e.st1, e.st2, e.st3, COALESCE(e.n1, 0) AS n1, COALESCE(e.n2, 0) AS n2, COALESCE(e.n3, 0) AS n3,"
       " (SELECT GROUP_CONCAT(p.policy_no ORDER BY pe.product_id, pe.seq SEPARATOR '、') FROM policies p"
       "   JOIN enrollments pe ON pe.id = p.enrollment_id WHERE pe.school_id = s.id AND pe.year_id = ?"
       "   AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id)) AS policies,"
       " COUNT(*) OVER () AS total_rows"
-      " FROM schools s JOIN regions r ON r.code = s.region_code JOIN school_types t ON t.name = s.school_type"
+      " FROM schools s JOIN regions r ON r.code = s.region_code JOIN regions cr ON cr.code = s.city_code"
+      " JOIN school_types t ON t.name = s.school_type"
       " LEFT JOIN products pf ON pf.id = ?"
       " LEFT JOIN (SELECT school_id,"
       "   MAX(IF(product_id = 1 AND seq = 1, status, NULL)) AS st1, SUM(IF(product_id = 1 AND status <> 'draft', stored_count, 0)) AS n1,"

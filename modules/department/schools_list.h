@@ -1,5 +1,5 @@
 // department/schools_list.h - the school list of 学校数据 and its export: the active schools
-// of the department's region with, for one academic year, each product's 投保状态 (of the
+// of the scope's region (a department's, or the province / a city for the admin) with, for one academic year, each product's 投保状态 (of the
 // first enrollment: 未提交 / 已提交 / 已承保 / 修改中) and persons, the latest policy numbers
 // (保险单) and the 明白人. Filters: name search, county (checked against the region), school
 // type, nature and one product's status; sort by an allow-listed column; 20 a page.
@@ -8,6 +8,7 @@
 #include <string>
 
 #include "db.h"
+#include "department/schools_areas.h"
 #include "pager.h"
 
 struct Ctx;
@@ -28,12 +29,15 @@ struct SchoolFilters {
 };
 
 // Reads the filters of the request: bad values answer 400, a county outside the region 404 +
-// access_denied (department_county_param).
-SchoolFilters school_filters_read(Ctx& ctx);
+// access_denied (department_county_param with the scope's areas). The province has no county
+// filter (the admin picks a city, which narrows the scope itself).
+SchoolFilters school_filters_read(Ctx& ctx, const RegionScope& scope, const std::vector<DepartmentArea>& areas);
 
 // The filtered, sorted schools of year_id, limit rows from offset. Columns: id, name,
-// region_code, area (county name, or 市直 for a city's own schools), school_type, nature,
+// region_code, area (county name, or 市直 for a city's own schools), city_name, school_type, nature,
 // contact_name, contact_mobile, vocational, st1..st3 (status of product N's first enrollment,
 // NULL = none), n1..n3 (persons of product N's submitted enrollments), policies (latest
 // policy numbers of the year, "、"-separated), total_rows (the whole filtered count).
-Rows school_list_rows(Ctx& ctx, const SchoolFilters& f, int64_t year_id, int64_t limit, int64_t offset);
+// Scope: region_code LIKE scope.pattern.
+Rows school_list_rows(Ctx& ctx, const RegionScope& scope, const SchoolFilters& f, int64_t year_id, int64_t limit,
+                      int64_t offset);

@@ -58,14 +58,26 @@ CoverageFiguresSet coverage_figures(Db& db, const std::string& region_code, int6
     return np;
   };
 
-  // Rows of the county breakdown: the region itself (市直 for a city) and its counties.
-  std::vector<std::string> region_codes, region_names;
-  for (const Row& r : db.query("SELECT code, name, level FROM regions WHERE code LIKE ? AND level IN ('city', 'county')"
-                               " ORDER BY code",
+  // Rows of the area breakdown: the region itself (市直 for a city) and its counties; for the
+  // province its cities, each county counted in its city. row_of maps a region code to its row.
+  std::vector<std::string> region_names;
+  std::map<std::string, size_t> row_of;
+  bool province = region_code.substr(2) == "0000";
+  for (const Row& r : db.query("SELECT code, name, level, parent_code FROM regions WHERE code LIKE ?"
+                               " AND level IN ('city', 'county') ORDER BY level = 'county', code",
                                {pattern})) {
-    region_codes.push_back(r.str("code"));
-    region_names.push_back(r.str("level") == "city" ? r.str("name") + "（市直）" : r.str("name"));
+    if (province && r.str("level") == "county") {
+      auto city = row_of.find(r.str("parent_code"));
+      if (city != row_of.end()) row_of[r.str("code")] = city->second;
+      continue;
+    }
+    row_of[r.str("code")] = region_names.size();
+    region_names.push_back(r.str("level") == "city" && !province ? r.str("name") + "（市直）" : r.str("name"));
   }
+  auto area_row = [&](const std::string& code) {
+    auto it = row_of.find(code);
+    return it == row_of.end() ? region_names.size() : it->second;
+  };
   out.by_county = empty_table(region_names, np);
   out.by_category = empty_table({std::begin(kCategories), std::end(kCategories)}, np);
   out.total.assign(np, CoverageCell{});
@@ -76,10 +88,10 @@ CoverageFiguresSet coverage_figures(Db& db, const std::string& region_code, int6
                                " WHERE s.status = 'active' AND s.region_code LIKE ?"
                                " GROUP BY s.region_code, t.stats_category, t.vocational",
                                {pattern})) {
-    size_t ri = index_of(region_codes, s.str("region_code")), ci = index_of(out.by_category.rows, s.str("cat"));
+    size_t ri = area_row(s.str("region_code")), ci = index_of(out.by_category.rows, s.str("cat"));
     for (size_t p = 0; p < np; ++p) {
       if (vocational_only[p] && s.i64("vocational") != 1) continue;
-      if (ri < region_codes.size()) out.by_county.cells[ri][p].eligible += s.i64("n");
+      if (ri < region_names.size()) out.by_county.cells[ri][p].eligible += s.i64("n");
       if (ci < out.by_category.rows.size()) out.by_category.cells[ci][p].eligible += s.i64("n");
       out.total[p].eligible += s.i64("n");
     }
@@ -97,8 +109,8 @@ CoverageFiguresSet coverage_figures(Db& db, const std::string& region_code, int6
                                {year_id, pattern})) {
     size_t p = product_index(c.i64("product_id"));
     if (p == np) continue;
-    size_t ri = index_of(region_codes, c.str("region_code")), ci = index_of(out.by_category.rows, c.str("cat"));
-    if (ri < region_codes.size()) add(out.by_county.cells[ri][p], c);
+    size_t ri = area_row(c.str("region_code")), ci = index_of(out.by_category.rows, c.str("cat"));
+    if (ri < region_names.size()) add(out.by_county.cells[ri][p], c);
     if (ci < out.by_category.rows.size()) add(out.by_category.cells[ci][p], c);
     add(out.total[p], c);
   }

@@ -28,13 +28,14 @@ struct CoverageTable {
 
 struct CoverageFiguresSet {
   std::vector<CoverageProduct> products;
-  CoverageTable by_county;    // a city: 市直 and each county; a county: itself
+  CoverageTable by_county;    // the province: each city; a city: 市直 and each county; a county: itself
   CoverageTable by_category;  // 幼儿园, 小学, 初中, 高中, 其他
   CoverageTable by_year;      // every academic year, oldest first (eligible = today's schools)
   std::vector<CoverageCell> total;  // [product] of the selected year
 };
 
-// Figures of region_code (a city or county code; LIKE region_pattern_for_code) for year_id.
+// Figures of region_code (the province, a city or a county code; LIKE region_pattern_for_code)
+// for year_id.
 CoverageFiguresSet coverage_figures(Db& db, const std::string& region_code, int64_t year_id);
 
 // Short label of a product code for tables and charts: 校方责任险, 教职工责任险, 实习责任险.

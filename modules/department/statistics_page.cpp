@@ -83,11 +83,26 @@ std::string change_text(int64_t now, int64_t before) {
 
 }  // namespace
 
-void department_statistics(Ctx& ctx) {
-  const Account& a = ctx.account();
+void department_statistics(Ctx& ctx) { statistics_page(ctx, department_scope(ctx), ctx.account().display_name); }
+void department_statistics_export_xlsx(Ctx& ctx) {
+  statistics_export(ctx, department_scope(ctx), ctx.account().display_name);
+}
+
+void statistics_page(Ctx& ctx, const RegionScope& scope, const std::string& region_name) {
   YearChoice year = choose_year(ctx);
   Page page(ctx, "数据统计", "department/statistics.tpl");
   auto& d = page.body();
+  set_value(d, "PATH", scope.base + "/statistics");
+  if (scope.base != "/school/dept") {
+    auto* cities = d.AddSectionDictionary("CITY_FILTER");
+    for (const Row& r : ctx.db.query("SELECT code, name FROM regions WHERE parent_code = '410000' AND level = 'city'"
+                                     " ORDER BY code")) {
+      auto* o = cities->AddSectionDictionary("CITY_OPTION");
+      set_value(*o, "CODE", r.str("code"));
+      set_value(*o, "NAME", r.str("name"));
+      if (r.str("code") == scope.code) o->ShowSection("SELECTED");
+    }
+  }
   for (const Row& r : year.all) {
     auto* o = d.AddSectionDictionary("YEAR_OPTION");
     set_value(*o, "ID", r.str("id"));
@@ -99,11 +114,11 @@ void department_statistics(Ctx& ctx) {
     page.render();
     return;
   }
-  CoverageFiguresSet f = coverage_figures(ctx.db, a.region_code, year.id);
+  CoverageFiguresSet f = coverage_figures(ctx.db, scope.code, year.id);
   auto* s = d.AddSectionDictionary("FIGURES");
-  set_value(*s, "REGION_NAME", a.display_name);
+  set_value(*s, "REGION_NAME", region_name);
   set_value(*s, "YEAR_LABEL", year.label);
-  set_value(*s, "EXPORT_URL", "/school/dept/statistics/export?year=" + std::to_string(year.id));
+  set_value(*s, "EXPORT_URL", scope.url("/statistics/export", {{"year", std::to_string(year.id)}}));
   set_value(*s, "PRODUCT_CHART", chart_persons_by_product(year.label + "学年各险种投保人数", f));
   for (size_t p = 0; p < f.products.size(); ++p) {
     auto* row = s->AddSectionDictionary("PRODUCT");
@@ -114,8 +129,12 @@ void department_statistics(Ctx& ctx) {
     set_value(*row, "ENROLLMENTS", std::to_string(f.total[p].enrollments));
     set_value(*row, "PERSONS", std::to_string(f.total[p].persons));
   }
-  fill_breakdown(*s, "BREAKDOWN", "按县区", "县区", f.by_county, f,
-                 chart_rates(year.label + "学年各县区投保率（%）", f.by_county, f.products));
+  if (scope.province())
+    fill_breakdown(*s, "BREAKDOWN", "按市", "市", f.by_county, f,
+                   chart_rates(year.label + "学年各市投保率（%）", f.by_county, f.products));
+  else
+    fill_breakdown(*s, "BREAKDOWN", "按县区", "县区", f.by_county, f,
+                   chart_rates(year.label + "学年各县区投保率（%）", f.by_county, f.products));
   fill_breakdown(*s, "BREAKDOWN", "按学校类别", "学校类别", f.by_category, f,
                  chart_rates(year.label + "学年各类学校投保率（%）", f.by_category, f.products));
   set_value(*s, "YEAR_CHART", chart_persons_by_year("历年投保人数", f));
@@ -134,11 +153,10 @@ void department_statistics(Ctx& ctx) {
   page.render();
 }
 
-void department_statistics_export_xlsx(Ctx& ctx) {
-  const Account& a = ctx.account();
+void statistics_export(Ctx& ctx, const RegionScope& scope, const std::string& region_name) {
   YearChoice year = choose_year(ctx);
   if (!year.id) throw HttpError(404, "管理中心尚未设置当前学年。");
-  CoverageFiguresSet f = coverage_figures(ctx.db, a.region_code, year.id);
+  CoverageFiguresSet f = coverage_figures(ctx.db, scope.code, year.id);
   std::string path = generated_path(ctx.config, ".xlsx");
   try {
     XlsxWriter book(path);
@@ -148,7 +166,8 @@ void department_statistics_export_xlsx(Ctx& ctx) {
     for (size_t p = 0; p < f.products.size(); ++p)
       book.row({f.products[p].name, std::to_string(f.total[p].eligible), std::to_string(f.total[p].insured),
                 coverage_rate_text(f.total[p]), std::to_string(f.total[p].enrollments), std::to_string(f.total[p].persons)});
-    write_breakdown(book, "按县区", "县区", f.by_county, f);
+    if (scope.province()) write_breakdown(book, "按市", "市", f.by_county, f);
+    else write_breakdown(book, "按县区", "县区", f.by_county, f);
     write_breakdown(book, "按学校类别", "学校类别", f.by_category, f);
     book.add_sheet("历年对比");
     std::vector<std::string> head{"学年"};
@@ -171,6 +190,6 @@ void department_statistics_export_xlsx(Ctx& ctx) {
     unlink(path.c_str());
     throw;
   }
-  audit(ctx, "export", "statistics", a.region_code, year.label);
-  send_generated_xlsx(ctx, path, a.display_name + year.label + "学年数据统计.xlsx");
+  audit(ctx, "export", "statistics", scope.code, year.label);
+  send_generated_xlsx(ctx, path, region_name + year.label + "学年数据统计.xlsx");
 }

@@ -1,23 +1,29 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
-  未决案件 / 理赔案件 of a department. TITLE, PATH (the list's own path), FROM, TO; COMPANY_OPTION
-  (ID, NAME, SELECTED) and COUNTY_OPTION (CODE, NAME, SELECTED) repeated; COMPANY_ERROR /
+  未决案件 / 理赔案件 of a department (also the admin's province-wide version). TITLE, PATH (the list's own
+  path), FROM, TO; SCOPE (NAME) for an admin city view; CITY_FILTER (admin) with CITY_OPTION (CODE, NAME,
+  SELECTED); COMPANY_OPTION (ID, NAME, SELECTED) and, in section COUNTY_FILTER, COUNTY_OPTION (CODE, NAME,
+  SELECTED) repeated; COMPANY_ERROR /
   COUNTY_ERROR / DATE_ERROR (MESSAGE) with *_INVALID. COUNT, AVG_DAYS, PAID_TOTAL. Section PENDING
   or SETTLED with CLAIM repeated (URL, SCHOOL, COUNTY, DAYS, ACCIDENT_ON, COMPANY, INJURED_NAME,
   CAUSE, HANDLING, SETTLEMENT_NOTE, PAID, CLOSED_ON). EXPORT (URL); EMPTY; PAGER (pager.h).
 }}
-<h1 class="page-title">{{TITLE}}</h1>
+<h1 class="page-title">{{TITLE}}{{#SCOPE}} · {{NAME}}{{/SCOPE}}</h1>
 <form class="filter-bar" method="get" action="{{PATH}}" role="search">
 <div class="field{{#COMPANY_ERROR_INVALID}} has-error{{/COMPANY_ERROR_INVALID}}">
 <label for="company">保险公司</label>
 <select id="company" name="company"><option value="">全部</option>{{#COMPANY_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/COMPANY_OPTION}}</select>
 {{#COMPANY_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/COMPANY_ERROR}}
 </div>
-<div class="field{{#COUNTY_ERROR_INVALID}} has-error{{/COUNTY_ERROR_INVALID}}">
+{{#CITY_FILTER}}<div class="field">
+<label for="city">市</label>
+<select id="city" name="city"><option value="">全省</option>{{#CITY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/CITY_OPTION}}</select>
+</div>{{/CITY_FILTER}}
+{{#COUNTY_FILTER}}<div class="field{{#COUNTY_ERROR_INVALID}} has-error{{/COUNTY_ERROR_INVALID}}">
 <label for="county">县区</label>
 <select id="county" name="county"><option value="">全部</option>{{#COUNTY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/COUNTY_OPTION}}</select>
 {{#COUNTY_ERROR}}<p class="field-error">{{MESSAGE}}</p>{{/COUNTY_ERROR}}
-</div>
+</div>{{/COUNTY_FILTER}}
 <div class="field{{#DATE_ERROR_INVALID}} has-error{{/DATE_ERROR_INVALID}}">
 <label for="from">出险时间自</label>
 <input id="from" name="from" type="date" value="{{FROM}}"{{#DATE_ERROR_INVALID}} aria-invalid="true" aria-describedby="date-error"{{/DATE_ERROR_INVALID}}>

@@ -1,23 +1,32 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
-  学校数据 (department/schools.cpp). Values: YEAR_LABEL, Q, TOTAL. Sections NO_YEAR / HAS_YEAR.
+  学校数据 (department/schools.cpp; also the admin's province-wide version). Values: YEAR_LABEL, Q, TOTAL,
+  LIST_URL, RESET_URL. SCOPE (NAME) when the admin looks at one city; CITY_FILTER (admin) with repeated CITY
+  (CODE, NAME, SELECTED). Sections NO_YEAR / HAS_YEAR.
   Include COUNTY_TABLE (department/county_table.tpl).
   Filters: COUNTY_FILTER (city accounts) with repeated COUNTY (CODE, NAME, SELECTED); repeated TYPE (NAME, SELECTED),
   PRODUCT (ID, NAME, SELECTED); NATURE_public / NATURE_private, STATUS_none / _enrolled / _submitted / _insured /
   _modifying, SORT_region / _name / _type / _persons, DIR_asc / DIR_desc.
   Repeated SCHOOL (N, NAME, AREA, TYPE, NATURE, POLICIES, CONTACT, SETTINGS_URL; repeated PRODUCT_STATUS: LABEL,
-  STATUS, BADGE, PERSONS > N). Sections EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
+  STATUS, BADGE, PERSONS > N; SETTINGS > URL for a department). Sections EMPTY, EXPORT (URL), PAGER (PAGE, PAGES, PREV > URL, NEXT > URL).
 }}
-<h1 class="page-title">学校数据</h1>
+<h1 class="page-title">学校数据{{#SCOPE}} · {{NAME}}{{/SCOPE}}</h1>
 <p class="list-summary">{{#NO_YEAR}}管理中心尚未设置当前学年，投保数字暂不统计。{{/NO_YEAR}}{{#HAS_YEAR}}{{YEAR_LABEL}} 学年投保情况（学校及保险公司上传）{{/HAS_YEAR}}</p>
 {{>COUNTY_TABLE}}
 <section class="panel" aria-labelledby="schools-heading">
 <h2 id="schools-heading" class="section-title">学校列表</h2>
-<form class="filter-bar" method="get" action="/school/dept/schools" role="search">
+<form class="filter-bar" method="get" action="{{LIST_URL}}" role="search">
 <div class="field">
 <label for="q">学校名称</label>
 <input id="q" name="q" type="search" value="{{Q}}" maxlength="100" placeholder="输入关键字">
 </div>
+{{#CITY_FILTER}}<div class="field">
+<label for="city">市</label>
+<select id="city" name="city">
+<option value="">全省</option>
+{{#CITY}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>
+{{/CITY}}</select>
+</div>{{/CITY_FILTER}}
 {{#COUNTY_FILTER}}<div class="field">
 <label for="county">县区</label>
 <select id="county" name="county">
@@ -74,7 +83,7 @@
 <option value="desc"{{#DIR_desc}} selected{{/DIR_desc}}>降序</option>
 </select>
 </div>
-<div class="filter-actions"><button type="submit" class="btn btn-primary">查询</button> <a class="btn btn-secondary" href="/school/dept/schools">重置</a></div>
+<div class="filter-actions"><button type="submit" class="btn btn-primary">查询</button> <a class="btn btn-secondary" href="{{RESET_URL}}">重置</a></div>
 </form>
 <p class="list-summary">共 <strong class="num">{{TOTAL}}</strong> 所学校。{{#EXPORT}} <a class="btn btn-secondary" href="{{URL}}">导出</a> <span class="muted">导出当前筛选结果（.xlsx）</span>{{/EXPORT}}</p>
 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="schools-caption">
@@ -83,7 +92,7 @@
 <thead>
 <tr><th scope="col" class="col-num">排序</th><th scope="col">学校名称</th><th scope="col">投保状态</th><th scope="col">保险单</th><th scope="col">联系人</th><th scope="col">操作</th></tr>
 </thead>
-<tbody>{{#SCHOOL}}<tr><td class="col-num">{{N}}</td><td>{{NAME}}<br><span class="muted">{{AREA}} · {{TYPE}} · {{NATURE}}</span></td><td>{{#PRODUCT_STATUS}}<div class="nowrap">{{LABEL}}：<span class="badge {{BADGE}}">{{STATUS}}</span>{{#PERSONS}} {{N}} 人{{/PERSONS}}</div>{{/PRODUCT_STATUS}}</td><td>{{POLICIES}}</td><td class="nowrap">{{CONTACT}}</td><td class="nowrap"><a href="{{SETTINGS_URL}}">设置</a></td></tr>
+<tbody>{{#SCHOOL}}<tr><td class="col-num">{{N}}</td><td>{{NAME}}<br><span class="muted">{{AREA}} · {{TYPE}} · {{NATURE}}</span></td><td>{{#PRODUCT_STATUS}}<div class="nowrap">{{LABEL}}：<span class="badge {{BADGE}}">{{STATUS}}</span>{{#PERSONS}} {{N}} 人{{/PERSONS}}</div>{{/PRODUCT_STATUS}}</td><td>{{POLICIES}}</td><td class="nowrap">{{CONTACT}}</td><td class="nowrap">{{#SETTINGS}}<a href="{{URL}}">设置</a>{{/SETTINGS}}</td></tr>
 {{/SCHOOL}}</tbody>
 </table>
 </div>

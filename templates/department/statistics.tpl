@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{!
-  数据统计 of a department. YEAR_OPTION repeated (ID, LABEL, SELECTED); NO_YEAR; FIGURES with
+  数据统计 of a department (also the admin's province-wide version). PATH; CITY_FILTER (admin) with
+  CITY_OPTION repeated (CODE, NAME, SELECTED); YEAR_OPTION repeated (ID, LABEL, SELECTED); NO_YEAR; FIGURES with
   REGION_NAME, YEAR_LABEL, EXPORT_URL, PRODUCT_CHART, YEAR_CHART (chart JSON, department/charts.h),
   PRODUCT repeated (NAME, ELIGIBLE, INSURED, RATE, ENROLLMENTS, PERSONS), BREAKDOWN repeated (HEADING,
   FIRST_COLUMN, CHART, HEAD_PRODUCT repeated (NAME), ROW repeated (NAME, SCHOOLS, CELL repeated (INSURED,
@@ -8,7 +9,11 @@
   PERSONS, CHANGE)). Charts are drawn by js/dept-charts.js; the tables carry the same figures.
 }}
 <h1 class="page-title">数据统计</h1>
-<form class="filter-bar" method="get" action="/school/dept/statistics" role="search">
+<form class="filter-bar" method="get" action="{{PATH}}" role="search">
+{{#CITY_FILTER}}<div class="field">
+<label for="city">市</label>
+<select id="city" name="city"><option value="">全省</option>{{#CITY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/CITY_OPTION}}</select>
+</div>{{/CITY_FILTER}}
 <div class="field">
 <label for="year">学年</label>
 <select id="year" name="year">{{#YEAR_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/YEAR_OPTION}}</select>
