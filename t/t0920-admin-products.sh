@@ -34,9 +34,11 @@ test_expect_success 'the page shows each product with its allowed types checked'
 
 test_expect_success 'before: a 小学 has no intern product; its center shows it not applicable' '
 	login_as school "$DEMO_SCHOOL" School@2026 && cgi GET /school/s/enroll && expect_status 200 &&
-	expect_no_body "职业院校学生实习责任保险"
+	expect_no_body "职业院校学生实习责任保险" &&
 	login_as school "$DEMO_CENTER" Center@2026 && cgi GET /school/center/ && expect_status 200 &&
-	test "$(not_applicable)" = 2
+	test "$(not_applicable)" = 2 &&
+	login_as department 金水区 County@2026 && cgi GET "/school/dept/uncovered?product=3" && expect_status 200 &&
+	expect_no_body "$DEMO_SCHOOL"
 '
 
 test_expect_success 'allowing 小学 for the intern product: saved, audited, schools see it' '
@@ -48,7 +50,9 @@ test_expect_success 'allowing 小学 for the intern product: saved, audited, sch
 	cgi GET "/school/admin/products?done=saved" && expect_body "险种适用的学校类型已保存" &&
 	expect_body "id=\"p3-t2\" name=\"type_2\" value=\"1\" checked> 小学" &&
 	login_as school "$DEMO_SCHOOL" School@2026 && cgi GET /school/s/enroll && expect_body "职业院校学生实习责任保险" &&
-	login_as school "$DEMO_CENTER" Center@2026 && cgi GET /school/center/ && expect_status 200 && expect_body "中牟县官渡镇杨桥小学" && test "$(not_applicable)" = 0
+	login_as school "$DEMO_CENTER" Center@2026 && cgi GET /school/center/ && expect_status 200 && expect_body "中牟县官渡镇杨桥小学" && test "$(not_applicable)" = 0 &&
+	login_as department 金水区 County@2026 && cgi GET "/school/dept/uncovered?product=3" && expect_status 200 &&
+	expect_body "$DEMO_SCHOOL"
 '
 
 test_expect_success 'saving the same set again writes no audit row' '

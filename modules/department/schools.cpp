@@ -28,8 +28,9 @@ const struct {
   const char* label;
 } kProducts[] = {{"st1", "n1", "校责任险"}, {"st2", "n2", "教职工责任险"}, {"st3", "n3", "实习责任险"}};
 
-// Product 3 (实习责任险) applies to vocational school types only.
-bool applies(const Row& r, int i) { return i < 2 || r.i64("vocational"); }
+// Whether product i (0-based, kProducts order) admits the row's school type (险种设置:
+// product_school_types, read by the list query as ap1..ap3).
+bool applies(const Row& r, int i) { return r.i64("ap" + std::to_string(i + 1)) != 0; }
 
 // The 县区 of a row; the province's list names the city too ("开封市 市直").
 std::string area_text(const RegionScope& scope, const Row& r) {

@@ -3,6 +3,8 @@
 #include "department/statistics_figures.h"
 
 #include <map>
+#include <set>
+#include <utility>
 
 #include "db.h"
 #include "scope.h"
@@ -46,11 +48,12 @@ std::string coverage_rate_text(const CoverageCell& c) {
 CoverageFiguresSet coverage_figures(Db& db, const std::string& region_code, int64_t year_id) {
   std::string pattern = region_pattern_for_code(region_code);
   CoverageFiguresSet out;
-  std::vector<bool> vocational_only;
-  for (const Row& p : db.query("SELECT id, code, name, vocational_only FROM products ORDER BY sort_order")) {
+  for (const Row& p : db.query("SELECT id, code, name FROM products ORDER BY sort_order"))
     out.products.push_back({p.i64("id"), p.str("name"), coverage_product_short_name(p.str("code"))});
-    vocational_only.push_back(p.i64("vocational_only") == 1);
-  }
+  // 险种设置: the school types each product admits.
+  std::set<std::pair<int64_t, std::string>> admits;
+  for (const Row& a : db.query("SELECT product_id, school_type FROM product_school_types"))
+    admits.insert({a.i64("product_id"), a.str("school_type")});
   size_t np = out.products.size();
   auto product_index = [&](int64_t id) {
     for (size_t i = 0; i < np; ++i)
@@ -83,14 +86,14 @@ CoverageFiguresSet coverage_figures(Db& db, const std::string& region_code, int6
   out.total.assign(np, CoverageCell{});
 
   // Denominators: active schools per region and category; a product counts only those it admits.
-  for (const Row& s : db.query("SELECT s.region_code, t.stats_category AS cat, t.vocational, COUNT(*) AS n"
+  for (const Row& s : db.query("SELECT s.region_code, t.stats_category AS cat, s.school_type, COUNT(*) AS n"
                                " FROM schools s JOIN school_types t ON t.name = s.school_type"
                                " WHERE s.status = 'active' AND s.region_code LIKE ?"
-                               " GROUP BY s.region_code, t.stats_category, t.vocational",
+                               " GROUP BY s.region_code, t.stats_category, s.school_type",
                                {pattern})) {
     size_t ri = area_row(s.str("region_code")), ci = index_of(out.by_category.rows, s.str("cat"));
     for (size_t p = 0; p < np; ++p) {
-      if (vocational_only[p] && s.i64("vocational") != 1) continue;
+      if (!admits.count({out.products[p].id, s.str("school_type")})) continue;
       if (ri < region_names.size()) out.by_county.cells[ri][p].eligible += s.i64("n");
       if (ci < out.by_category.rows.size()) out.by_category.cells[ci][p].eligible += s.i64("n");
       out.total[p].eligible += s.i64("n");

@@ -2,8 +2,8 @@
 // submitted enrollment of a product against the active schools that may enroll it) by county,
 // by school category (school_types.stats_category) and by product for one academic year, and
 // insured schools and persons per year. Insured figures come from enrollment_counters only;
-// the denominators are today's active schools (schools.status = 'active'; for a vocational-only
-// product only school_types.vocational = 1).
+// the denominators are today's active schools (schools.status = 'active') whose type the product
+// admits (险种设置: product_school_types).
 #pragma once
 #include <cstdint>
 #include <string>

@@ -1,6 +1,6 @@
 // department/uncovered_list.h - the schools of a department's region that have not submitted
 // one product for one academic year (no enrollment of it other than a draft), among the active
-// schools the product applies to (实习责任险: vocational types only), with each school's
+// schools the product admits (险种设置: product_school_types), with each school's
 // 明白人 and its latest enrollment reminder (department/uncovered_remind.h). Shared by the
 // 未投保学校 page, its reminders and the 系统首页 figures.
 #pragma once

@@ -22,7 +22,7 @@
 </form>
 {{#NO_YEAR}}<p class="empty">管理中心尚未设置当前学年。</p>{{/NO_YEAR}}
 {{#FIGURES}}
-<p class="muted">{{REGION_NAME}} · {{YEAR_LABEL}}学年。已投保学校数、投保单数和投保人数为已提交的投保数据（人数为花名册人数）；学校总数和应投保学校数为当前已开通账号的学校（实习责任险只计职业院校）；投保率 = 已投保学校数 ÷ 应投保学校数。</p>
+<p class="muted">{{REGION_NAME}} · {{YEAR_LABEL}}学年。已投保学校数、投保单数和投保人数为已提交的投保数据（人数为花名册人数）；学校总数和应投保学校数为当前已开通账号的学校（只计该险种适用的学校类型，见管理中心“险种设置”）；投保率 = 已投保学校数 ÷ 应投保学校数。</p>
 <p class="actions"><a class="btn btn-secondary" href="{{EXPORT_URL}}">导出 Excel</a></p>
 <section class="panel" aria-labelledby="product-heading">
 <h2 id="product-heading" class="section-title">按险种</h2>
