@@ -228,6 +228,7 @@ CORE_SOURCES += modules/insurer/claim_form.cpp
 CORE_SOURCES += modules/school/claims.cpp
 CORE_SOURCES += modules/insurer/claim_import.cpp
 CORE_SOURCES += modules/uploads/insurer_claims.cpp
+CORE_SOURCES += modules/uploads/sheet_import.cpp
 CORE_SOURCES += modules/uploads/admin_school_import.cpp
 
 UNIT_SOURCES += t/unit/main.cpp

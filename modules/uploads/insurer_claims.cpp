@@ -23,6 +23,7 @@
 #include "page.h"
 #include "pager.h"
 #include "sheet.h"
+#include "uploads/sheet_import.h"
 #include "xlsx_writer.h"
 
 namespace {
@@ -176,16 +177,10 @@ void render_form_error(Ctx& ctx, const std::string& message) {
 }  // namespace
 
 void uploads_insurer_claims(Ctx& ctx) {
-  MultipartLimits limits;
-  limits.file_bytes = static_cast<size_t>(SheetLimits{}.max_file_bytes);
-  limits.max_fields = 4;
-  limits.field_bytes = 1 << 10;
-  MultipartForm form = multipart_parse(ctx.req, ctx.config, limits);
-  UploadedFile* file = form.file("file");
-  if (!file) return render_form_error(ctx, "请选择要导入的案件文件（.xlsx）。");
-  if (file->too_large) return render_form_error(ctx, "文件不能超过 20 MB。");
-  if (sheet_detect(file->path) == SheetFormat::unknown)
-    return render_form_error(ctx, "无法识别文件格式，请上传 Excel（.xlsx）文件，可先下载模板。");
+  MultipartForm form = multipart_parse(ctx.req, ctx.config, sheet_import_limits());
+  std::string error;
+  UploadedFile* file = sheet_import_file(form, "案件文件", error);
+  if (!file) return render_form_error(ctx, error);
   Sheet sheet;
   try {
     read_sheet(file->path, sheet);
