@@ -58,20 +58,8 @@ void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const RegionScope&
   set_value(d, "LIST_URL", scope.base + "/schools");
   set_value(d, "RESET_URL", scope.url("/schools"));
   if (scope.base != "/school/dept") fill_cities(ctx, d, scope);
-  if (!scope.province() && areas.size() > 1) {
-    auto* counties = d.AddSectionDictionary("COUNTY_FILTER");
-    for (const DepartmentArea& a : areas) {
-      auto* o = counties->AddSectionDictionary("COUNTY");
-      set_value(*o, "CODE", a.code);
-      set_value(*o, "NAME", a.name);
-      if (a.code == f.county) o->ShowSection("SELECTED");
-    }
-  }
-  for (const Row& t : ctx.db.query("SELECT name FROM school_types ORDER BY sort_order, name")) {
-    auto* o = d.AddSectionDictionary("TYPE");
-    set_value(*o, "NAME", t.str("name"));
-    if (t.str("name") == f.type) o->ShowSection("SELECTED");
-  }
+  if (!scope.province()) county_filter_fill(d, areas, f.county);
+  school_type_options_fill(ctx.db, d, f.type);
   for (const Row& p : ctx.db.query("SELECT id, name FROM products ORDER BY sort_order, id")) {
     auto* o = d.AddSectionDictionary("PRODUCT");
     set_value(*o, "ID", p.str("id"));

@@ -2,11 +2,14 @@
 // Scope: only regions equal to or directly under the account's (or scope's) region code.
 #include "department/schools_areas.h"
 
+#include <ctemplate/template.h>
+
 #include "audit.h"
 #include "db.h"
 #include "context.h"
 #include "form.h"
 #include "http_error.h"
+#include "page.h"
 
 namespace {
 
@@ -46,4 +49,24 @@ std::string department_county_param(Ctx& ctx, const std::vector<DepartmentArea>&
     if (a.code == v) return v;
   audit(ctx, "access_denied", "region", v, "department county filter");
   throw HttpError(404, "该县区不在您的管辖范围内。");
+}
+
+void county_filter_fill(ctemplate::TemplateDictionary& d, const std::vector<DepartmentArea>& areas,
+                        const std::string& selected) {
+  if (areas.size() <= 1) return;
+  auto* counties = d.AddSectionDictionary("COUNTY_FILTER");
+  for (const DepartmentArea& a : areas) {
+    auto* o = counties->AddSectionDictionary("COUNTY");
+    set_value(*o, "CODE", a.code);
+    set_value(*o, "NAME", a.name);
+    if (a.code == selected) o->ShowSection("SELECTED");
+  }
+}
+
+void school_type_options_fill(Db& db, ctemplate::TemplateDictionary& d, const std::string& selected) {
+  for (const Row& t : db.query("SELECT name FROM school_types ORDER BY sort_order, name")) {
+    auto* o = d.AddSectionDictionary("TYPE");
+    set_value(*o, "NAME", t.str("name"));
+    if (t.str("name") == selected) o->ShowSection("SELECTED");
+  }
 }

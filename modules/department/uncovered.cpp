@@ -50,20 +50,8 @@ void notice_fill(Ctx& ctx, Page& page) {
 
 void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const UncoveredFilters& f) {
   std::vector<DepartmentArea> areas = department_areas(ctx.db, ctx.account());
-  if (areas.size() > 1) {
-    auto* counties = d.AddSectionDictionary("COUNTY_FILTER");
-    for (const DepartmentArea& a : areas) {
-      auto* o = counties->AddSectionDictionary("COUNTY");
-      set_value(*o, "CODE", a.code);
-      set_value(*o, "NAME", a.name);
-      if (a.code == f.county) o->ShowSection("SELECTED");
-    }
-  }
-  for (const Row& t : ctx.db.query("SELECT name FROM school_types ORDER BY sort_order, name")) {
-    auto* o = d.AddSectionDictionary("TYPE");
-    set_value(*o, "NAME", t.str("name"));
-    if (t.str("name") == f.type) o->ShowSection("SELECTED");
-  }
+  county_filter_fill(d, areas, f.county);
+  school_type_options_fill(ctx.db, d, f.type);
   for (const Row& p : ctx.db.query("SELECT id, name FROM products ORDER BY sort_order, id")) {
     auto* o = d.AddSectionDictionary("PRODUCT");
     set_value(*o, "ID", p.str("id"));
