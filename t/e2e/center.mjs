@@ -6,7 +6,7 @@
 // password School@2026), E2E_NEW_SCHOOL and E2E_NEW_MOBILE (the school to register), E2E_ADMIN
 // (an admin account with password Admin@2026 and a mobile of its own) and E2E_FILES (good.xlsx).
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test } from './lib.mjs';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn } from './lib.mjs';
 
 const CENTER = process.env.E2E_SCHOOL;
 const NEW_SCHOOL = process.env.E2E_NEW_SCHOOL;
@@ -18,24 +18,14 @@ const PRODUCT = '校方责任险（无过失责任保险）';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 let page;
 
-function quote(s) {
-  return `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
+const quote = sqlQuote;
 
-async function click(name) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name, exact: true }).click()]);
-}
+const click = (name) => clickButton(page, name);
 
-async function follow(name) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('link', { name, exact: true }).first().click()]);
-}
+const follow = (name) => followLink(page, name);
 
 async function centerLogin() {
-  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
-  await page.getByText('学校', { exact: true }).click();
-  await page.getByLabel('登录账号').fill(CENTER);
-  await page.getByLabel('登录密码').fill('School@2026');
-  await click('登录系统');
+  await signIn(page, '学校', CENTER, 'School@2026');
   assert((await bodyText(page)).includes('所辖学校'), `center login failed or no 所辖学校 entry: ${page.url()}`);
 }
 

@@ -3,21 +3,13 @@
 // console or page errors; with JavaScript off the chart boxes are hidden and the tables carry
 // the figures. Needs BASE_URL (the demo database: 郑州市 / City@2026).
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, assert, bodyText, cspViolations, problems, run, summary, test } from './lib.mjs';
+import { BASE_URL, OUT_DIR, assert, bodyText, cspViolations, problems, run, summary, test, followLink, signIn } from './lib.mjs';
 
 let page;
 
-async function click(name) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name, exact: true }).click()]);
-}
-
 test('a city department opens 数据统计 from the menu', async () => {
-  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
-  await page.getByText('教育部门', { exact: true }).click();
-  await page.getByLabel('登录账号').fill('郑州市');
-  await page.getByLabel('登录密码').fill('City@2026');
-  await click('登录系统');
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('link', { name: '数据统计', exact: true }).click()]);
+  await signIn(page, '教育部门', '郑州市', 'City@2026');
+  await followLink(page, '数据统计');
   assert((await bodyText(page)).includes('按学校类别'), `not the statistics page: ${page.url()}`);
 });
 

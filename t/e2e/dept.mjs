@@ -4,7 +4,7 @@
 // E2E_UNIT) and shows it as submitted, stored as the newest version. Screenshots at 1366×768 and
 // 390×844 in t/e2e/out. Needs BASE_URL, HNEDU_SOCKET, E2E_SCHOOL, E2E_UNIT (t9150-dept.sh).
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test } from './lib.mjs';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, signIn } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const UNIT = process.env.E2E_UNIT;
@@ -18,11 +18,7 @@ const button = (name) => navigate(() => page.getByRole('button', { name, exact: 
 
 test('the county department signs in', async () => {
   assert(SCHOOL && UNIT, 'E2E_SCHOOL / E2E_UNIT not set (run t9150-dept.sh)');
-  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
-  await page.getByText('教育部门', { exact: true }).click();
-  await page.getByLabel('登录账号').fill('金水区');
-  await page.getByLabel('登录密码').fill('County@2026');
-  await button('登录系统');
+  await signIn(page, '教育部门', '金水区', 'County@2026');
   assert((await bodyText(page)).includes('系统首页'), `not signed in: ${page.url()}`);
 });
 

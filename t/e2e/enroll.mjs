@@ -7,7 +7,7 @@
 // and a mobile of its own) and E2E_FILES (bad.xlsx, good.xlsx, good4.xlsx).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test } from './lib.mjs';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const FILES = process.env.E2E_FILES;
@@ -15,24 +15,14 @@ const ADMIN = process.env.E2E_ADMIN;
 const PRODUCT = '校方责任险（无过失责任保险）';
 let page;
 
-function quote(s) {
-  return `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
+const quote = sqlQuote;
 
-async function click(name) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name, exact: true }).click()]);
-}
+const click = (name) => clickButton(page, name);
 
-async function follow(name) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('link', { name, exact: true }).first().click()]);
-}
+const follow = (name) => followLink(page, name);
 
 async function schoolLogin() {
-  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
-  await page.getByText('学校', { exact: true }).click();
-  await page.getByLabel('登录账号').fill(SCHOOL);
-  await page.getByLabel('登录密码').fill('School@2026');
-  await click('登录系统');
+  await signIn(page, '学校', SCHOOL, 'School@2026');
   assert((await bodyText(page)).includes('系统首页'), `school login failed: ${page.url()}`);
 }
 

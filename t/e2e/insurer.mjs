@@ -7,7 +7,7 @@
 // School@2026, enrollment open), E2E_FILES (roster.xlsx, policy.pdf), E2E_POLICY_NO.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, assert, bodyText, cspViolations, problems, run, sql, summary, test } from './lib.mjs';
+import { BASE_URL, OUT_DIR, assert, bodyText, cspViolations, problems, run, sql, summary, test, clickButton, signIn } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const FILES = process.env.E2E_FILES;
@@ -15,16 +15,10 @@ const POLICY_NO = process.env.E2E_POLICY_NO;
 const PRODUCT = '校方责任险（无过失责任保险）';
 let page;
 
-async function click(name) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name, exact: true }).click()]);
-}
+const click = (name) => clickButton(page, name);
 
 async function login(tab, name, password) {
-  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
-  await page.getByText(tab, { exact: true }).click();
-  await page.getByLabel('登录账号').fill(name);
-  await page.getByLabel('登录密码').fill(password);
-  await click('登录系统');
+  await signIn(page, tab, name, password);
   assert((await bodyText(page)).includes('系统首页'), `login of ${name} failed: ${page.url()}`);
 }
 

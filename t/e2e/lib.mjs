@@ -1,6 +1,7 @@
 // t/e2e/lib.mjs - the small harness shared by the browser tests: a TAP runner, assert, the
 // launch of Debian's Chromium through playwright-core with the flags this machine needs, a
-// recorder of console errors, page errors and CSP violations, and reading the SMS outbox.
+// recorder of console errors, page errors and CSP violations, reading the SMS outbox, and the steps
+// every walkthrough takes (sign in, click a button or a link and wait for the page, quote SQL).
 // BASE_URL (default http://127.0.0.1:8080) names the running stack; HNEDU_SOCKET and
 // HNEDU_DB (default hnedu) let a test read the database the stack serves (sms_messages).
 
@@ -55,6 +56,31 @@ export async function cspViolations(page) {
 // One line per distinct problem, shortened, for the TAP diagnostics.
 export function summary(list) {
   return [...new Set(list.map((p) => (p.length > 240 ? `${p.slice(0, 240)}…` : p)))].join('\n');
+}
+
+// A SQL string literal of s, for the tests' own queries through sql().
+export function sqlQuote(s) {
+  return `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+// Clicks the button with exactly this accessible name and waits for the page it loads.
+export async function clickButton(page, name) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name, exact: true }).click()]);
+}
+
+// Clicks the first link with exactly this accessible name and waits for the page it loads.
+export async function followLink(page, name) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('link', { name, exact: true }).first().click()]);
+}
+
+// Signs in on the login page under tab (学校 / 教育部门 / 承保机构) with login and password and
+// waits for the page that follows (the caller checks which).
+export async function signIn(page, tab, login, password) {
+  await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
+  await page.getByText(tab, { exact: true }).click();
+  await page.getByLabel('登录账号').fill(login);
+  await page.getByLabel('登录密码').fill(password);
+  await clickButton(page, '登录系统');
 }
 
 export async function bodyText(page) {

@@ -7,7 +7,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, sql, summary, test } from './lib.mjs';
+import { BASE_URL, OUT_DIR, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton } from './lib.mjs';
 
 const stamp = String(Date.now()).slice(-6);
 const SCHOOL = `郑州市金水区浏览器测试第${stamp}小学`;
@@ -19,9 +19,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 let page;
 let context;
 
-function quote(s) {
-  return `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
+const quote = sqlQuote;
 
 // Answers the captcha of this browser for purpose with 1234 (see modules/captcha.h).
 async function answerCaptcha(purpose) {
@@ -39,9 +37,7 @@ function lastSms(mobile, prefix) {
   return sql(`SELECT body FROM sms_messages WHERE mobile = ${quote(mobile)} AND purpose LIKE ${quote(`${prefix}%`)} ORDER BY id DESC LIMIT 1`);
 }
 
-async function click(name) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name, exact: true }).click()]);
-}
+const click = (name) => clickButton(page, name);
 
 test('学校注册 opens from the login page', async () => {
   await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });
