@@ -156,6 +156,7 @@ CORE_SOURCES += modules/sms_sender.cpp
 CORE_SOURCES += modules/portal/sms_callback.cpp
 # spreadsheets (readers)
 CORE_SOURCES += modules/sheet.cpp
+CORE_SOURCES += modules/sheet_ooxml.cpp
 CORE_SOURCES += modules/sheet_xlsx.cpp
 CORE_SOURCES += modules/sheet_zip.cpp
 CORE_SOURCES += modules/sheet_xls.cpp
