@@ -349,3 +349,12 @@ distclean: clean
 
 .PHONY: all deps run stop check test unit bench lint clean distclean
 .DELETE_ON_ERROR:
+
+# ---- fault drills (issue 8) -------------------------------------------------------------
+# `make check-drills`: every t/drills/*.sh (D="t/drills/a.sh ..." for some), one after another,
+# each on its own throwaway stack at 127.0.0.1:$(CHECK_PORT); ends with "drills: N passed, N failed".
+check-drills: deps
+	@$(MAKE) --no-print-directory all
+	@HNEDU_PORT=$(CHECK_PORT) bash t/run-drills.sh $(D)
+
+.PHONY: check-drills
