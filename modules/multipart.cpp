@@ -93,11 +93,19 @@ struct Fd {
   }
 };
 
+// Throws for a failed write to the storage: the 507 the user can act on when the disk (or the
+// quota) is full (t/drills/storage-full.sh), else an internal error about what failed.
+[[noreturn]] void storage_failure(int err, const std::string& what) {
+  if (err == ENOSPC || err == EDQUOT)
+    throw HttpError(507, "服务器存储空间不足，上传的文件未保存。请稍后再试；如持续出现，请联系管理中心。");
+  throw std::runtime_error(what);
+}
+
 void write_all(int fd, std::string_view data) {
   while (!data.empty()) {
     ssize_t n = write(fd, data.data(), data.size());
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw std::runtime_error("writing an upload to the temporary directory failed");
+    if (n <= 0) storage_failure(n < 0 ? errno : ENOSPC, "writing an upload to the temporary directory failed");
     data.remove_prefix(static_cast<size_t>(n));
   }
 }
@@ -116,7 +124,7 @@ UploadedFile receive_file(MultipartReader& reader, const PartHeaders& part, cons
   out.fd = open(f.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (out.fd < 0) {
     f.path.clear();
-    throw std::runtime_error("cannot create a temporary upload file in " + dir);
+    storage_failure(errno, "cannot create a temporary upload file in " + dir);
   }
   Sha256Stream hash;
   reader.read_data([&](std::string_view chunk) {
@@ -136,7 +144,7 @@ UploadedFile receive_file(MultipartReader& reader, const PartHeaders& part, cons
     write_all(out.fd, chunk);
   });
   if (!f.too_large) {
-    if (fsync(out.fd) != 0) throw std::runtime_error("fsync of a temporary upload failed");
+    if (fsync(out.fd) != 0) storage_failure(errno, "fsync of a temporary upload failed");
     f.sha256 = hash.finish();
   }
   return f;

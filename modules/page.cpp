@@ -76,6 +76,7 @@ const char* status_heading(int status) {
     case 415: return "提交格式不正确";
     case 429: return "操作过于频繁";
     case 503: return "系统繁忙";
+    case 507: return "存储空间不足";
     default: return "系统错误";
   }
 }
