@@ -5,7 +5,7 @@
 # its checks held; it is killed after DRILL_TIMEOUT seconds (default 300). A drill's output goes
 # to the terminal and to t/out/drills/<name>.log. The last lines are the figures line of each
 # drill ("# figures <name>: ...") and the summary "drills: N passed, N failed".
-# Exit status 0 only when every drill passed.
+# Exit status 0 only when every drill passed. The port must be free (not the stack of `make test`).
 # Usage: HNEDU_PORT=8081 t/run-drills.sh [t/drills/NAME.sh...]
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +14,11 @@ cd "$ROOT" || exit 1
 export HNEDU_PORT
 limit=${DRILL_TIMEOUT:-300}
 
+if (exec 3<>"/dev/tcp/127.0.0.1/$HNEDU_PORT") 2>/dev/null; then
+	echo "something already listens on 127.0.0.1:$HNEDU_PORT (a stack of make test?); the drills need that port"
+	echo "drills: 0 passed, 1 failed"
+	exit 1
+fi
 if [ $# -gt 0 ]; then drills=("$@"); else drills=(t/drills/*.sh); fi
 mkdir -p t/out/drills
 passed=0 failed=0 figures=()

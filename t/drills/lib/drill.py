@@ -24,6 +24,21 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")
 PY = "/usr/bin/python3"  # Debian's python3 sees python3-openpyxl (t/fixtures/make-roster.py)
 
 
+class Terminated(Exception):
+    """SIGTERM (the runner's time limit) arrived."""
+
+
+def on_term(signum, frame):
+    raise Terminated("terminated by SIGTERM (time limit)")
+
+
+def mounts_under(path):
+    """Mount points at or below path (from /proc/mounts), in mount order."""
+    with open("/proc/mounts") as f:
+        points = [line.split()[1].replace("\\040", " ") for line in f]
+    return [p for p in points if p == path or p.startswith(path.rstrip("/") + "/")]
+
+
 class Drill:
     """One drill run: its stack, checks and figures."""
 
@@ -37,9 +52,13 @@ class Drill:
         self.figures = []
         self.cleanups = []  # callables run by finish, last first
         self.envs = None
-        self.stop_stack()  # a stack left by an earlier, interrupted run
+        # what an earlier, interrupted run left: its stack, its mounts
+        self.stop_stack()
+        for mount in reversed(mounts_under(self.out)):
+            subprocess.run(["umount", mount], check=False)
         shutil.rmtree(self.out, ignore_errors=True)
         os.makedirs(self.var)
+        signal.signal(signal.SIGTERM, on_term)  # the runner's timeout: clean up like a failure
 
     # ---- reporting ----
     def check(self, desc, ok, detail=""):
