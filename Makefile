@@ -58,6 +58,7 @@ AREAS = portal school center department insurer admin uploads
 
 CORE_SOURCES += modules/application.cpp
 CORE_SOURCES += modules/audit.cpp
+CORE_SOURCES += modules/audit_verify.cpp
 CORE_SOURCES += modules/config.cpp
 CORE_SOURCES += modules/crypto.cpp
 CORE_SOURCES += modules/csrf.cpp
@@ -233,6 +234,7 @@ CORE_SOURCES += modules/uploads/sheet_import.cpp
 CORE_SOURCES += modules/uploads/admin_school_import.cpp
 
 UNIT_SOURCES += t/unit/main.cpp
+UNIT_SOURCES += t/unit/audit_test.cpp
 UNIT_SOURCES += t/unit/config_test.cpp
 UNIT_SOURCES += t/unit/crypto_test.cpp
 UNIT_SOURCES += t/unit/csrf_test.cpp

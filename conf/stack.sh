@@ -15,8 +15,10 @@
 #
 # Knobs (environment): HNEDU_VAR (runtime dir), HNEDU_PORT (8080), HNEDU_WORKERS (2 per
 # area), HNEDU_BIN (directory of the *.fcgi, default $ROOT/cgi-bin).
-# The app user hnedu@localhost (random password in var/db-password) may SELECT, INSERT,
-# UPDATE, DELETE, EXECUTE on hnedu.* and t\_%.*: test databases are named t_<something>.
+# The app user hnedu@localhost (random password in var/db-password) gets its privileges
+# table by table from conf/db-grants.sh after every migration (hnedu on start, each test
+# database t_<something> on createdb): SELECT, INSERT, UPDATE, DELETE, but only SELECT and
+# INSERT on the append-only audit_log; dropdb (and createdb before it drops) takes them back.
 # Local settings: $HNEDU_VAR/app.conf.local, when present, is appended to the generated
 # var/app.conf (a later key wins), e.g. "[sms]" driver=http url=... key=... to try a gateway.
 # When var/app.conf says [sms] driver=http, start also runs `manage sms-sender` (pid file
@@ -225,10 +227,14 @@ setup_app() {
 	{
 		printf "CREATE USER IF NOT EXISTS 'hnedu'@'localhost' IDENTIFIED BY '%s';\n" "$pw"
 		printf "ALTER USER 'hnedu'@'localhost' IDENTIFIED BY '%s';\n" "$pw"
-		# shellcheck disable=SC2016 # backquotes are SQL identifier quotes
-		printf '%s\n' 'GRANT SELECT, INSERT, UPDATE, DELETE, EXECUTE ON `hnedu`.* TO '"'hnedu'@'localhost';" \
-			'GRANT SELECT, INSERT, UPDATE, DELETE, EXECUTE ON `t\_%`.* TO '"'hnedu'@'localhost';"
+		# The former wildcard grant on every test database gives way to per-table grants.
+		if [ "$(sql -e "SELECT COUNT(*) FROM mysql.db WHERE User = 'hnedu' AND Host = 'localhost' AND Db = 't\\\\_%'")" != 0 ]; then
+			# shellcheck disable=SC2016 # backquotes are SQL identifier quotes
+			printf '%s\n' 'REVOKE ALL PRIVILEGES ON `t\_%`.* FROM '"'hnedu'@'localhost';"
+		fi
 	} | sql || die "could not create the database user hnedu"
+	# grants left by test databases dropped without dropdb
+	grants --prune || die "could not prune the grants of dropped databases"
 
 	if [ ! -s "$VAR/secret.key" ]; then
 		(umask 077 && random_hex 32 >"$VAR/secret.key")
@@ -260,6 +266,11 @@ db_exists() {
 	[ "$(sql -e "SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME='$1'")" = 1 ]
 }
 
+# grants ARGS: conf/db-grants.sh on this server (--database NAME, --revoke, --prune).
+grants() {
+	bash "$ROOT/conf/db-grants.sh" --socket "$SOCK" "$@"
+}
+
 migrate() {
 	[ -x "$ROOT/sql/migrate.sh" ] || { echo "stack.sh: sql/migrate.sh is missing" >&2; return 1; }
 	"$ROOT/sql/migrate.sh" --socket "$SOCK" --database "$1"
@@ -280,10 +291,11 @@ create_db() {
 setup_app_db() {
 	if db_exists "$APP_DB"; then
 		migrate "$APP_DB" || die "migrations failed on $APP_DB"
+		grants --database "$APP_DB" || die "could not grant the app user its privileges on $APP_DB"
 		echo "database $APP_DB: migrated"
 	else
 		create_db "$APP_DB"
-		if ! { migrate "$APP_DB" && load_demo "$APP_DB"; }; then
+		if ! { migrate "$APP_DB" && load_demo "$APP_DB" && grants --database "$APP_DB"; }; then
 			sql -e "DROP DATABASE IF EXISTS \`$APP_DB\`" || true
 			die "set-up of database $APP_DB failed (dropped it again)"
 		fi
@@ -580,10 +592,12 @@ cmd_createdb() {
 	require_db
 	local out
 	out=$({
-		sql -e "DROP DATABASE IF EXISTS \`$1\`" &&
+		grants --database "$1" --revoke &&
+			sql -e "DROP DATABASE IF EXISTS \`$1\`" &&
 			create_db "$1" &&
 			migrate "$1" &&
-			load_demo "$1"
+			load_demo "$1" &&
+			grants --database "$1"
 	} 2>&1) || {
 		printf '%s\n' "$out" >&2
 		die "createdb $1 failed"
@@ -594,6 +608,7 @@ cmd_dropdb() {
 	[ $# -eq 1 ] || die "usage: stack.sh dropdb NAME"
 	valid_db_name "$1"
 	require_db
+	grants --database "$1" --revoke
 	sql -e "DROP DATABASE IF EXISTS \`$1\`"
 }
 

@@ -300,6 +300,7 @@ void Db::transaction(const std::function<void()>& body) {
   static const int delays_ms[] = {100, 400, 1000};
   auto rollback_quietly = [this] {
     in_tx_ = false;
+    before_commit_.clear();
     if (!impl_->conn) return;
     try {
       impl_->simple("ROLLBACK");
@@ -311,6 +312,7 @@ void Db::transaction(const std::function<void()>& body) {
   auto after_failure = [&](const DbError& err, int attempt) {
     if (err.connection_lost()) {
       in_tx_ = false;
+      before_commit_.clear();
       impl_->drop();
     } else {
       rollback_quietly();
@@ -325,9 +327,16 @@ void Db::transaction(const std::function<void()>& body) {
   };
   for (int attempt = 0;; ++attempt) {
     try {
+      before_commit_.clear();
       impl_->simple("START TRANSACTION");
       in_tx_ = true;
       body();
+      // A hook may register another; index, not iterators, as the vector may grow.
+      for (size_t i = 0; i < before_commit_.size(); ++i) {
+        auto hook = std::move(before_commit_[i]);
+        hook();
+      }
+      before_commit_.clear();
       impl_->simple("COMMIT");
       in_tx_ = false;
       return;
@@ -341,5 +350,12 @@ void Db::transaction(const std::function<void()>& body) {
     }
   }
 }
+
+void Db::before_commit(std::function<void()> hook) {
+  if (!in_tx_) throw std::logic_error("before_commit outside a transaction");
+  before_commit_.push_back(std::move(hook));
+}
+
+const Config& Db::config() const { return impl_->config; }
 
 void Db::disconnect() { impl_->drop(); }

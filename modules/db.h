@@ -100,6 +100,14 @@ class Db {
   // the database and local state it rebuilds. Throws DbUnavailable when the server stays away.
   void transaction(const std::function<void()>& body);
   bool in_transaction() const { return in_tx_; }
+  // Inside transaction(): runs hook after body, just before COMMIT, in the order registered
+  // (locks taken there are held only for the commit; modules/audit.cpp chains its rows so).
+  // The hooks of a failed attempt are dropped (a rerun body registers them again). Throws
+  // std::logic_error outside a transaction.
+  void before_commit(std::function<void()> hook);
+
+  // The configuration the connection was made with (modules that derive keys from its secret).
+  const Config& config() const;
 
   // Drops the connection (tests use it to prove reconnects).
   void disconnect();
@@ -108,5 +116,6 @@ class Db {
   struct Impl;
   std::unique_ptr<Impl> impl_;
   bool in_tx_ = false;
+  std::vector<std::function<void()>> before_commit_;
   template <class F> auto with_retry(F&& f) -> decltype(f());
 };

@@ -143,11 +143,23 @@ CREATE TABLE `applications` (
   CONSTRAINT `fk_applications_school` FOREIGN KEY (`school_id`) REFERENCES `schools` (`id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `audit_chain_head`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `audit_chain_head` (
+  `id` tinyint(3) unsigned NOT NULL COMMENT 'always 1',
+  `last_seq` bigint(20) unsigned NOT NULL DEFAULT 0 COMMENT 'seq of the newest chained audit_log row; 0 = none yet',
+  `last_hmac` binary(32) DEFAULT NULL COMMENT 'its row_hmac; NULL = none yet',
+  PRIMARY KEY (`id`),
+  CONSTRAINT `audit_chain_head_one` CHECK (`id` = 1)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='the head of the audit_log HMAC chain (one row)';
+/*!40101 SET character_set_client = @saved_cs_client */;
 DROP TABLE IF EXISTS `audit_log`;
 /*!40101 SET @saved_cs_client     = @@character_set_client */;
 /*!40101 SET character_set_client = utf8mb4 */;
 CREATE TABLE `audit_log` (
   `id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  `seq` bigint(20) unsigned DEFAULT NULL COMMENT 'position in the HMAC chain; NULL = outside it',
   `at` datetime(6) NOT NULL DEFAULT utc_timestamp(6),
   `account_id` bigint(20) unsigned DEFAULT NULL,
   `account_kind` varchar(16) DEFAULT NULL,
@@ -160,6 +172,7 @@ CREATE TABLE `audit_log` (
   `prev_hmac` binary(32) DEFAULT NULL,
   `row_hmac` binary(32) DEFAULT NULL,
   PRIMARY KEY (`id`),
+  UNIQUE KEY `audit_log_seq` (`seq`),
   KEY `audit_log_at` (`at`),
   KEY `audit_log_account` (`account_id`,`at`),
   KEY `audit_log_action` (`action`,`at`)

@@ -191,6 +191,43 @@ BOOST_AUTO_TEST_CASE(exception_in_transaction_rolls_back_and_rethrows) {
   BOOST_TEST(count_key(other, key) == 0);
 }
 
+BOOST_AUTO_TEST_CASE(before_commit_hooks_run_after_the_body_inside_the_transaction) {
+  Config c = test_config();
+  Db db(c), other(c);
+  std::string key = unique_key();
+  KeyCleanup cleanup{db, key};
+  BOOST_CHECK_THROW(db.before_commit([] {}), std::logic_error);
+  std::vector<std::string> events;
+  db.transaction([&] {
+    db.before_commit([&] {
+      events.push_back(db.in_transaction() ? "hook1 in tx" : "hook1 outside");
+      db.exec("INSERT INTO auth_throttle (throttle_key) VALUES (?)", {key});
+      db.before_commit([&] { events.push_back("hook3 registered by hook1"); });
+    });
+    db.before_commit([&] { events.push_back("hook2"); });
+    events.push_back("body end");
+  });
+  std::vector<std::string> want{"body end", "hook1 in tx", "hook2", "hook3 registered by hook1"};
+  BOOST_TEST(events == want, boost::test_tools::per_element());
+  BOOST_TEST(count_key(other, key) == 1);
+  // A failing body drops its hooks: nothing of them runs, then or in the next transaction.
+  events.clear();
+  BOOST_CHECK_THROW(db.transaction([&] {
+    db.before_commit([&] { events.push_back("dropped"); });
+    throw std::runtime_error("boom");
+  }),
+                    std::runtime_error);
+  db.transaction([&] { events.push_back("next"); });
+  BOOST_TEST(events == std::vector<std::string>{"next"}, boost::test_tools::per_element());
+  // A hook that throws rolls the whole transaction back.
+  BOOST_CHECK_THROW(db.transaction([&] {
+    db.exec("INSERT INTO auth_throttle (throttle_key) VALUES (?)", {key});
+    db.before_commit([] { throw std::runtime_error("hook failed"); });
+  }),
+                    std::runtime_error);
+  BOOST_TEST(count_key(other, key) == 1);
+}
+
 BOOST_AUTO_TEST_CASE(sql_error_in_transaction_rolls_back_without_rerun) {
   Config c = test_config();
   Db db(c);
