@@ -167,6 +167,7 @@ CORE_SOURCES += modules/sheet_sandbox.cpp
 CORE_SOURCES += modules/halfwidth.cpp
 CORE_SOURCES += modules/idcard.cpp
 CORE_SOURCES += modules/pii.cpp
+CORE_SOURCES += modules/pii_seal.cpp
 CORE_SOURCES += modules/xlsx_writer.cpp
 CORE_SOURCES += modules/roster_columns.cpp
 CORE_SOURCES += modules/roster_check.cpp

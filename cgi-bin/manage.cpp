@@ -18,6 +18,15 @@
 //                             checks the HMAC chain of audit_log (modules/audit_verify.h):
 //                             prints the rows checked and the head; exits 0 when intact, 1 at
 //                             the first broken link (its id and what is wrong), 2 on an error
+//   manage pii-seal           encrypts the mobiles still stored in the clear (after migration
+//                             0013, demo data, old releases; conf/stack.sh runs it after every
+//                             migration) and prints the rows sealed per table
+//   manage pii-hmac mobile M  prints the hex lookup value (mobile_hmac) of mobile M under the
+//                             configured key, for scripts and tests that query by mobile
+//   manage pii-rekey OLD_KEY_FILE
+//                             after secret_file was replaced by a new key: re-encrypts every
+//                             mobile and ID number written under the key in OLD_KEY_FILE and
+//                             recomputes their HMACs (README "Key rotation")
 #include <curl/curl.h>
 #include <signal.h>
 #include <time.h>
@@ -38,6 +47,8 @@
 #include "jobs_worker.h"
 #include "log.h"
 #include "password.h"
+#include "pii.h"
+#include "pii_seal.h"
 #include "sms_sender.h"
 
 static int hash_password() {
@@ -66,9 +77,10 @@ static int sms_outbox(int argc, char** argv) {
     Config config = Config::from_env();
     Db db(config);
     for (const Row& r : db.query("SELECT DATE_FORMAT(created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i:%s') AS at_cn,"
-                                 " mobile, body FROM sms_messages ORDER BY id DESC LIMIT ?",
+                                 " mobile_enc, body FROM sms_messages ORDER BY id DESC LIMIT ?",
                                  {n}))
-      std::cout << r.str("at_cn") << "  " << r.str("mobile") << "  " << r.str("body") << "\n";
+      std::cout << r.str("at_cn") << "  " << pii_open_mobile(config, r.str("mobile_enc")) << "  " << r.str("body")
+                << "\n";
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "manage sms-outbox: " << e.what() << "\n";
@@ -85,6 +97,51 @@ static int coverage_check() {
     return n == 0 ? 0 : 1;
   } catch (const std::exception& e) {
     std::cerr << "manage coverage-check: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+static void print_counts(const char* what, const PiiSealCounts& c) {
+  std::cout << what << ": accounts " << c.accounts << ", schools " << c.schools << ", sms_messages " << c.sms_messages
+            << ", roster_rows " << c.roster_rows << "\n";
+}
+
+static int pii_seal() {
+  try {
+    Config config = Config::from_env();
+    Db db(config);
+    print_counts("sealed", pii_seal_all(db, config));
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "manage pii-seal: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+static int pii_hmac_of(std::string_view kind, std::string_view value) {
+  if (kind != "mobile") {
+    std::cerr << "usage: manage pii-hmac mobile NUMBER\n";
+    return 2;
+  }
+  try {
+    Config config = Config::from_env();
+    std::cout << pii_mobile_hmac_hex(config, value) << "\n";
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "manage pii-hmac: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+static int pii_rekey(const std::string& old_key_file) {
+  try {
+    Config config = Config::from_env();
+    std::string old_secret = config_read_secret(old_key_file);
+    Db db(config);
+    print_counts("re-encrypted", pii_rekey_all(db, config, old_secret));
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "manage pii-rekey: " << e.what() << "\n";
     return 1;
   }
 }
@@ -229,11 +286,17 @@ int main(int argc, char** argv) {
   if (cmd == "jobs-worker") return jobs_worker(argc, argv);
   if (cmd == "coverage-check" && argc == 2) return coverage_check();
   if (cmd == "audit-verify") return audit_verify_cmd(argc, argv);
+  if (cmd == "pii-seal" && argc == 2) return pii_seal();
+  if (cmd == "pii-hmac" && argc == 4) return pii_hmac_of(argv[2], argv[3]);
+  if (cmd == "pii-rekey" && argc == 3) return pii_rekey(argv[2]);
   std::cerr << "usage: manage hash-password < password\n"
                "       manage sms-sender [--once]\n"
                "       manage jobs-worker [--once]\n"
                "       manage sms-outbox [N]\n"
                "       manage coverage-check\n"
-               "       manage audit-verify [--anchor SEQ:HEX]\n";
+               "       manage audit-verify [--anchor SEQ:HEX]\n"
+               "       manage pii-seal\n"
+               "       manage pii-hmac mobile NUMBER\n"
+               "       manage pii-rekey OLD_KEY_FILE\n";
   return 2;
 }

@@ -7,7 +7,8 @@
 #   conf/stack.sh start [--db-only]   start what is not running (twice is safe, data is kept)
 #   conf/stack.sh stop                stop what start started (pid files only, never by name)
 #   conf/stack.sh status              what runs (exit 0 when all of it runs, else 3)
-#   conf/stack.sh createdb NAME       drop + create database NAME, migrate, load demo data
+#   conf/stack.sh createdb NAME       drop + create database NAME, migrate, load demo data, seal
+#                                     its plain mobiles (manage pii-seal)
 #   conf/stack.sh dropdb NAME         drop database NAME
 #   conf/stack.sh conf NAME           print var/app.conf with [db] name=NAME
 #   conf/stack.sh env                 print HNEDU_ROOT, HNEDU_VAR, HNEDU_RUN, HNEDU_SOCKET,
@@ -281,6 +282,18 @@ load_demo() {
 	sql "$1" <"$ROOT/sql/demo.sql"
 }
 
+# Encrypts what SQL alone left plain (migration 0013, sql/demo.sql: the mobiles) in database
+# $1 with the app's key: `manage pii-seal` under a copy of var/app.conf naming that database.
+seal_db() {
+	[ -x "$BIN/manage" ] || { echo "stack.sh: $BIN/manage is missing (build first: make)" >&2; return 1; }
+	local conf rc
+	conf=$(umask 077 && mktemp) || return 1
+	cmd_conf "$1" >"$conf" && HNEDU_CONF=$conf "$BIN/manage" pii-seal >/dev/null
+	rc=$?
+	rm -f "$conf"
+	return $rc
+}
+
 create_db() {
 	sql -e "CREATE DATABASE \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 }
@@ -292,10 +305,11 @@ setup_app_db() {
 	if db_exists "$APP_DB"; then
 		migrate "$APP_DB" || die "migrations failed on $APP_DB"
 		grants --database "$APP_DB" || die "could not grant the app user its privileges on $APP_DB"
+		seal_db "$APP_DB" || die "manage pii-seal failed on $APP_DB"
 		echo "database $APP_DB: migrated"
 	else
 		create_db "$APP_DB"
-		if ! { migrate "$APP_DB" && load_demo "$APP_DB" && grants --database "$APP_DB"; }; then
+		if ! { migrate "$APP_DB" && load_demo "$APP_DB" && grants --database "$APP_DB" && seal_db "$APP_DB"; }; then
 			sql -e "DROP DATABASE IF EXISTS \`$APP_DB\`" || true
 			die "set-up of database $APP_DB failed (dropped it again)"
 		fi
@@ -597,7 +611,8 @@ cmd_createdb() {
 			create_db "$1" &&
 			migrate "$1" &&
 			load_demo "$1" &&
-			grants --database "$1"
+			grants --database "$1" &&
+			seal_db "$1"
 	} 2>&1) || {
 		printf '%s\n' "$out" >&2
 		die "createdb $1 failed"

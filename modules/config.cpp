@@ -67,6 +67,8 @@ std::string read_secret(const std::string& file) {
 
 }  // namespace
 
+std::string config_read_secret(const std::string& file) { return read_secret(file); }
+
 Config Config::load(const std::string& path) {
   Values values;
   int rc = ini_parse(path.c_str(), on_value, &values);

@@ -45,3 +45,7 @@ struct Config {
   // load($HNEDU_CONF); throws if the variable is unset.
   static Config from_env();
 };
+
+// The raw key of a secret file (hex, at least 32 bytes), as [site] secret_file is read; throws
+// std::runtime_error naming the file. For `manage pii-rekey` reading the previous key.
+std::string config_read_secret(const std::string& file);

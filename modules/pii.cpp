@@ -11,6 +11,7 @@
 
 #include "config.h"
 #include "crypto.h"
+#include "mask.h"
 
 namespace {
 
@@ -138,4 +139,19 @@ std::string pii_decrypt(const Config& config, std::string_view blob) {
   if (EVP_DecryptFinal_ex(ctx, bytes(plain) + len, &final_len) != 1)
     throw std::runtime_error("pii: ciphertext was changed (tag mismatch)");
   return plain;
+}
+
+std::string pii_mobile_hmac(const Config& config, std::string_view mobile) { return pii_hmac(config, "mobile", mobile); }
+
+std::string pii_mobile_hmac_hex(const Config& config, std::string_view mobile) {
+  return to_hex(pii_mobile_hmac(config, mobile));
+}
+
+SealedMobile pii_seal_mobile(const Config& config, std::string_view mobile) {
+  if (mobile.empty()) return {};
+  return {pii_encrypt(config, mobile), pii_mobile_hmac(config, mobile), mask_mobile(mobile)};
+}
+
+std::string pii_open_mobile(const Config& config, std::string_view enc) {
+  return enc.empty() ? std::string() : pii_decrypt(config, enc);
 }

@@ -1,10 +1,13 @@
 // session.cpp - session lookup, rotation and cookies (see session.h).
 #include "session.h"
 
+#include <stdexcept>
+
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
 #include "http.h"
+#include "pii.h"
 
 namespace {
 
@@ -17,7 +20,7 @@ std::string sid_hash(const std::string& sid) {
   return sha256(raw);
 }
 
-Account account_from(const Row& r) {
+Account account_from(const Config& config, const Row& r) {
   Account a;
   a.id = r.i64("id");
   a.kind = r.str("kind");
@@ -31,7 +34,11 @@ Account account_from(const Row& r) {
   a.must_change_password = r.i64("must_change_password") != 0;
   a.password_expired = r.i64("password_expired") != 0;
   a.mfa_passed = r.i64("mfa_passed") != 0;
-  a.mobile = r.str("mobile");
+  try {
+    a.mobile = pii_open_mobile(config, r.str("mobile_enc"));
+  } catch (const std::runtime_error&) {
+    a.mobile.clear();  // damaged or under another key: treated as not registered
+  }
   return a;
 }
 
@@ -53,7 +60,7 @@ Session session_load(Db& db, const Config& config, const Request& req) {
   s.sid = *cookie;
   auto row = db.query_one(
       "SELECT a.id, a.kind, a.login_name, a.display_name, a.school_id, COALESCE(sc.is_center, 0) AS is_center,"
-      " a.region_code, a.company_id, a.insurer_level, a.must_change_password, a.mobile, s.mfa_passed,"
+      " a.region_code, a.company_id, a.insurer_level, a.must_change_password, a.mobile_enc, s.mfa_passed,"
       " (a.kind <> 'school' AND ? > 0 AND COALESCE(a.password_changed_at, a.created_at)"
       "   < UTC_TIMESTAMP() - INTERVAL ? DAY) AS password_expired,"
       " s.last_seen_at < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale"
@@ -66,7 +73,7 @@ Session session_load(Db& db, const Config& config, const Request& req) {
       {int64_t{config.password_max_age_days}, int64_t{config.password_max_age_days}, hash,
        int64_t{config.idle_minutes}, int64_t{config.absolute_hours}});
   if (!row) return s;  // anonymous (expired or unknown): keep the id for the CSRF token
-  s.account = account_from(*row);
+  s.account = account_from(config, *row);
   if (row->i64("stale")) db.exec("UPDATE sessions SET last_seen_at = UTC_TIMESTAMP() WHERE id_hash = ?", {hash});
   return s;
 }

@@ -25,7 +25,7 @@ struct Account {
   bool must_change_password = false;  // initial or reset password not yet replaced
   bool password_expired = false;      // older than [security] password_max_age_days
   bool mfa_passed = false;            // the session passed the SMS second factor
-  std::string mobile;
+  std::string mobile;  // plain, decrypted from accounts.mobile_enc ("" = none)
   // This account needs the second factor (admins always; departments/insurers by config).
   bool needs_second_factor(const Config& config) const;
 };

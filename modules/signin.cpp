@@ -4,8 +4,11 @@
 #include "audit.h"
 #include "captcha.h"
 #include "context.h"
+#include "form.h"
 #include "http_error.h"
+#include "mask.h"
 #include "password.h"
+#include "pii.h"
 #include "route.h"
 #include "sms.h"
 #include "throttle.h"
@@ -22,26 +25,34 @@ const char* const kGenericFailure = "账号或密码错误，请重新输入。"
 
 std::string attempts_key(Ctx& ctx) { return "login:ip:" + ctx.req.remote_addr; }
 std::string address_failures_key(Ctx& ctx) { return "login:fail:ip:" + ctx.req.remote_addr; }
-std::string name_failures_key(std::string_view kind, std::string_view login) {
-  return "login:fail:name:" + std::string(kind) + ":" + std::string(login);
+// A login typed as a mobile is keyed by its HMAC, so no plain mobile is stored.
+std::string name_failures_key(Ctx& ctx, std::string_view kind, std::string_view login) {
+  std::string who = check_mobile(login) ? "mobile:" + pii_mobile_hmac_hex(ctx.config, login) : std::string(login);
+  return "login:fail:name:" + std::string(kind) + ":" + who;
+}
+// The typed login for an audit row: a mobile only masked.
+std::string login_for_audit(std::string_view login) {
+  return check_mobile(login) ? mask_mobile(login) : std::string(login.substr(0, 100));
 }
 
 // Counts one failed login for the captcha rule, whatever the reason (unknown account, wrong
 // password, locked account), so the rule itself reveals nothing about the account.
 void note_failure(Ctx& ctx, std::string_view kind, std::string_view login) {
   throttle_take(ctx.db, address_failures_key(ctx), kUnlimited, kWindowSeconds);
-  throttle_take(ctx.db, name_failures_key(kind, login), kUnlimited, kWindowSeconds);
+  throttle_take(ctx.db, name_failures_key(ctx, kind, login), kUnlimited, kWindowSeconds);
 }
 
-std::optional<Row> find_account(Db& db, std::string_view kind, std::string_view login) {
-  // A school may sign in with its contact mobile; the exact login name wins if both match.
-  Rows rows = db.query(
-      "SELECT a.id, a.kind, a.login_name, a.mobile, a.password_hash, a.status, a.failed_logins,"
+std::optional<Row> find_account(Ctx& ctx, std::string_view kind, std::string_view login) {
+  // A school may sign in with its contact mobile (found by its HMAC); the exact login name
+  // wins if both match.
+  std::string login_hmac = check_mobile(login) ? pii_mobile_hmac(ctx.config, login) : std::string();
+  Rows rows = ctx.db.query(
+      "SELECT a.id, a.kind, a.login_name, a.mobile_enc, a.password_hash, a.status, a.failed_logins,"
       " a.locked_until > UTC_TIMESTAMP() AS locked, sc.status AS school_status"
       " FROM accounts a LEFT JOIN schools sc ON sc.id = a.school_id"
-      " WHERE a.kind = ? AND (a.login_name = ? OR (a.kind = 'school' AND a.mobile = ?))"
+      " WHERE a.kind = ? AND (a.login_name = ? OR (a.kind = 'school' AND a.mobile_hmac = ?))"
       " ORDER BY a.login_name = ? DESC LIMIT 2",
-      {std::string(kind), std::string(login), std::string(login), std::string(login)});
+      {std::string(kind), std::string(login), login_hmac, std::string(login)});
   if (rows.empty()) return std::nullopt;
   // Two schools share this mobile and neither is named so: ambiguous, so no match.
   if (rows.front().str("login_name") != login && rows.size() > 1) return std::nullopt;
@@ -56,9 +67,10 @@ void record_failure(Ctx& ctx, const Row& account, std::string_view login) {
       " locked_until = IF(?, UTC_TIMESTAMP() + INTERVAL ? MINUTE, locked_until) WHERE id = ?",
       {int64_t{lock}, int64_t{lock}, int64_t{kLockMinutes}, account_id});
   audit_write(ctx.db, {account_id, "", 0, lock ? "account_locked" : "login_failed", "account",
-                       std::to_string(account_id), ctx.req.remote_addr, std::string("login=") + std::string(login)});
-  if (lock && !account.str("mobile").empty())
-    sms_queue(ctx.db, ctx.config, account.str("mobile"), "account_locked", {{"login", account.str("login_name")}},
+                       std::to_string(account_id), ctx.req.remote_addr, "login=" + login_for_audit(login)});
+  if (lock && !account.str("mobile_enc").empty())
+    sms_queue(ctx.db, ctx.config, pii_open_mobile(ctx.config, account.str("mobile_enc")), "account_locked",
+              {{"login", account.str("login_name")}},
               "notice:locked", account_id);
 }
 
@@ -67,13 +79,13 @@ void record_failure(Ctx& ctx, const Row& account, std::string_view login) {
 bool login_captcha_required(Ctx& ctx, std::string_view kind, std::string_view login) {
   if (throttle_count(ctx.db, address_failures_key(ctx), kWindowSeconds) >= kCaptchaAfterFailures) return true;
   return !login.empty() &&
-         throttle_count(ctx.db, name_failures_key(kind, login), kWindowSeconds) >= kCaptchaAfterFailures;
+         throttle_count(ctx.db, name_failures_key(ctx, kind, login), kWindowSeconds) >= kCaptchaAfterFailures;
 }
 
 LoginOutcome login_attempt(Ctx& ctx, std::string_view kind, std::string_view login, std::string_view password,
                            std::string_view captcha) {
   LoginOutcome out;
-  std::string what = "kind=" + std::string(kind) + " login=" + std::string(login.substr(0, 100));
+  std::string what = "kind=" + std::string(kind) + " login=" + login_for_audit(login);
   if (!throttle_take(ctx.db, attempts_key(ctx), kAddressAttempts, kWindowSeconds)) {
     audit_write(ctx.db, {0, "", 0, "login_throttled", "account", "", ctx.req.remote_addr, what});
     throw HttpError(429, "登录尝试过于频繁，请 15 分钟后再试。");
@@ -94,7 +106,7 @@ LoginOutcome login_attempt(Ctx& ctx, std::string_view kind, std::string_view log
       return out;
     }
   }
-  auto row = find_account(ctx.db, kind, login);
+  auto row = find_account(ctx, kind, login);
   if (!row) {
     password_verify_dummy(password);
     audit_write(ctx.db, {0, "", 0, "login_failed", "account", "", ctx.req.remote_addr, what});
@@ -146,12 +158,13 @@ LoginOutcome login_attempt(Ctx& ctx, std::string_view kind, std::string_view log
                          ctx.req.remote_addr, ""});
   });
   // The owner proved the password: failures typed for this name no longer ask for a captcha.
-  throttle_clear(ctx.db, name_failures_key(kind, login));
+  throttle_clear(ctx.db, name_failures_key(ctx, kind, login));
   out.ok = true;
   if (second_factor) {
     // The code goes to the account's mobile. A refused send (limits) is not an error here:
     // an earlier code may still be live, and the verify page offers 重新发送.
-    sms_code_send(ctx.db, ctx.config, row->str("mobile"), "login_mfa", id, ctx.req.remote_addr);
+    sms_code_send(ctx.db, ctx.config, pii_open_mobile(ctx.config, row->str("mobile_enc")), "login_mfa", id,
+                  ctx.req.remote_addr);
     out.redirect = "/school/verify";
   } else {
     out.redirect = home_for(a);

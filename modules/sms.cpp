@@ -8,6 +8,7 @@
 #include "crypto.h"
 #include "db.h"
 #include "form.h"
+#include "pii.h"
 #include "throttle.h"
 
 namespace {
@@ -87,21 +88,25 @@ int64_t sms_queue(Db& db, const Config& config, std::string_view mobile, std::st
                   const SmsParams& params, std::string_view purpose, int64_t account_id) {
   std::string body = sms_render(config, template_name, params);
   bool outbox = config.sms_driver == "outbox";
-  db.exec("INSERT INTO sms_messages (mobile, template, params, body, purpose, account_id, status, next_attempt_at, sent_at)"
-          " VALUES (?, ?, ?, ?, ?, ?, ?, IF(? = 'queued', UTC_TIMESTAMP(), NULL), IF(? = 'sent', UTC_TIMESTAMP(), NULL))",
-          {std::string(mobile), std::string(template_name), params_json(params), body, std::string(purpose),
+  SealedMobile m = pii_seal_mobile(config, mobile);
+  db.exec("INSERT INTO sms_messages (mobile, mobile_enc, mobile_hmac, template, params, body, purpose, account_id,"
+          " status, next_attempt_at, sent_at)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, IF(? = 'queued', UTC_TIMESTAMP(), NULL),"
+          " IF(? = 'sent', UTC_TIMESTAMP(), NULL))",
+          {m.masked, m.enc, m.hmac, std::string(template_name), params_json(params), body, std::string(purpose),
            account_id ? Param(account_id) : Param(Null{}), outbox ? "sent" : "queued", outbox ? "sent" : "queued",
            outbox ? "sent" : "queued"});
   return static_cast<int64_t>(db.last_insert_id());
 }
 
-CodeSendResult sms_code_take_limits(Db& db, std::string_view mobile, std::string_view client_ip) {
+CodeSendResult sms_code_take_limits(Db& db, const Config& config, std::string_view mobile,
+                                    std::string_view client_ip) {
   CodeSendResult r;
   if (!check_mobile(mobile)) {
     r.message = "请填写正确的11位手机号码。";
     return r;
   }
-  std::string phone_key = "sms:mobile:" + std::string(mobile);
+  std::string phone_key = "sms:mobile:" + pii_mobile_hmac_hex(config, mobile);
   if (throttle_count(db, phone_key, 60) >= 1) {
     r.message = "验证码发送过于频繁，请 60 秒后再试。";
     return r;
@@ -121,7 +126,7 @@ CodeSendResult sms_code_take_limits(Db& db, std::string_view mobile, std::string
 
 CodeSendResult sms_code_send(Db& db, const Config& config, std::string_view mobile, std::string_view purpose,
                              int64_t account_id, std::string_view client_ip) {
-  CodeSendResult r = sms_code_take_limits(db, mobile, client_ip);
+  CodeSendResult r = sms_code_take_limits(db, config, mobile, client_ip);
   if (!r.ok) return r;
   std::string raw = random_bytes(4);
   uint32_t n = (static_cast<uint32_t>(static_cast<unsigned char>(raw[0])) << 24) |
@@ -130,11 +135,12 @@ CodeSendResult sms_code_send(Db& db, const Config& config, std::string_view mobi
   std::string code = std::to_string(n % 1000000);
   code.insert(0, 6 - code.size(), '0');
   db.transaction([&] {
-    db.exec("UPDATE sms_codes SET used_at = UTC_TIMESTAMP() WHERE mobile = ? AND purpose = ? AND used_at IS NULL",
-            {std::string(mobile), std::string(purpose)});
-    db.exec("INSERT INTO sms_codes (mobile, purpose, account_id, code_hmac, expires_at)"
+    std::string mobile_hmac = pii_mobile_hmac(config, mobile);
+    db.exec("UPDATE sms_codes SET used_at = UTC_TIMESTAMP() WHERE mobile_hmac = ? AND purpose = ? AND used_at IS NULL",
+            {mobile_hmac, std::string(purpose)});
+    db.exec("INSERT INTO sms_codes (mobile_hmac, purpose, account_id, code_hmac, expires_at)"
             " VALUES (?, ?, ?, ?, UTC_TIMESTAMP() + INTERVAL ? MINUTE)",
-            {std::string(mobile), std::string(purpose), account_id ? Param(account_id) : Param(Null{}),
+            {mobile_hmac, std::string(purpose), account_id ? Param(account_id) : Param(Null{}),
              code_hmac(config, purpose, mobile, code), int64_t{kCodeMinutes}});
     sms_queue(db, config, mobile, "code",
               {{"code", code}, {"minutes", std::to_string(kCodeMinutes)}, {"purpose", purpose_label(purpose)}},
@@ -147,9 +153,9 @@ CodeSendResult sms_code_send(Db& db, const Config& config, std::string_view mobi
 bool sms_code_check(Db& db, const Config& config, std::string_view mobile, std::string_view purpose,
                     std::string_view code) {
   auto live = db.query_one(
-      "SELECT id, code_hmac FROM sms_codes WHERE mobile = ? AND purpose = ? AND used_at IS NULL"
+      "SELECT id, code_hmac FROM sms_codes WHERE mobile_hmac = ? AND purpose = ? AND used_at IS NULL"
       " AND expires_at > UTC_TIMESTAMP() AND attempts < ? ORDER BY id DESC LIMIT 1",
-      {std::string(mobile), std::string(purpose), int64_t{kMaxWrong}});
+      {pii_mobile_hmac(config, mobile), std::string(purpose), int64_t{kMaxWrong}});
   if (!live) return false;
   bool well_formed = code.size() == 6 && code.find_first_not_of("0123456789") == std::string_view::npos;
   if (well_formed && equal_ct(live->str("code_hmac"), code_hmac(config, purpose, mobile, code))) {
@@ -161,11 +167,11 @@ bool sms_code_check(Db& db, const Config& config, std::string_view mobile, std::
   return false;
 }
 
-int sms_code_tries_left(Db& db, std::string_view mobile, std::string_view purpose) {
+int sms_code_tries_left(Db& db, const Config& config, std::string_view mobile, std::string_view purpose) {
   auto live = db.query_one(
-      "SELECT attempts FROM sms_codes WHERE mobile = ? AND purpose = ? AND used_at IS NULL"
+      "SELECT attempts FROM sms_codes WHERE mobile_hmac = ? AND purpose = ? AND used_at IS NULL"
       " AND expires_at > UTC_TIMESTAMP() AND attempts < ? ORDER BY id DESC LIMIT 1",
-      {std::string(mobile), std::string(purpose), int64_t{kMaxWrong}});
+      {pii_mobile_hmac(config, mobile), std::string(purpose), int64_t{kMaxWrong}});
   return live ? kMaxWrong - static_cast<int>(live->i64("attempts")) : 0;
 }
 
@@ -178,8 +184,9 @@ int64_t sms_resend(Db& db, const Config& config, int64_t message_id) {
   if (!m || sms_template_secret(m->str("template"))) return 0;
   std::string status = config.sms_driver == "outbox" ? "sent" : "queued";
   uint64_t n = db.exec(
-      "INSERT INTO sms_messages (mobile, template, params, body, purpose, account_id, status, next_attempt_at, sent_at)"
-      " SELECT mobile, template, params, body, purpose, account_id, ?, IF(? = 'queued', UTC_TIMESTAMP(), NULL),"
+      "INSERT INTO sms_messages (mobile, mobile_enc, mobile_hmac, template, params, body, purpose, account_id, status,"
+      " next_attempt_at, sent_at) SELECT mobile, mobile_enc, mobile_hmac, template, params, body, purpose, account_id,"
+      " ?, IF(? = 'queued', UTC_TIMESTAMP(), NULL),"
       " IF(? = 'sent', UTC_TIMESTAMP(), NULL) FROM sms_messages WHERE id = ? AND status = 'failed'",
       {status, status, status, message_id});
   return n == 1 ? static_cast<int64_t>(db.last_insert_id()) : 0;

@@ -5,7 +5,8 @@
 //           (signed, retried with backoff), so a slow gateway never slows a page.
 // Verification codes (6 digits from RAND_bytes, stored as an HMAC, 5 minutes, single use,
 // bound to purpose + mobile (+ account), void after 5 wrong entries) and their send limits
-// (per phone 1/60 s, 5/h, 10/day; per address 30/h) live here too.
+// (per phone 1/60 s, 5/h, 10/day; per address 30/h) live here too. Every mobile is stored
+// through pii.h: sms_messages keeps it encrypted, sms_codes and the limits only by its HMAC.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -40,14 +41,14 @@ CodeSendResult sms_code_send(Db& db, const Config& config, std::string_view mobi
 // The send limits of sms_code_send alone: when they allow one more send it is counted and
 // ok is true; nothing is sent. For pages that must answer "sent" for an unknown mobile
 // exactly as for a known one (no account enumeration, same limits) without sending.
-CodeSendResult sms_code_take_limits(Db& db, std::string_view mobile, std::string_view client_ip);
+CodeSendResult sms_code_take_limits(Db& db, const Config& config, std::string_view mobile, std::string_view client_ip);
 // True when code is the live code for purpose + mobile; it is then used up. A wrong code
 // counts against the live one (5 wrong entries void it).
 bool sms_code_check(Db& db, const Config& config, std::string_view mobile, std::string_view purpose,
                     std::string_view code);
 // Wrong entries the live code for purpose + mobile still allows (1-5), or 0 when there is no
 // live code (none sent, expired, used or voided): the form then asks for a new one.
-int sms_code_tries_left(Db& db, std::string_view mobile, std::string_view purpose);
+int sms_code_tries_left(Db& db, const Config& config, std::string_view mobile, std::string_view purpose);
 
 // True for templates whose text carries a secret (a code or a password): such messages are
 // masked in the SMS log and never resent.

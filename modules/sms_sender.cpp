@@ -18,6 +18,7 @@
 #include "json.h"
 #include "log.h"
 #include "mask.h"
+#include "pii.h"
 
 namespace {
 
@@ -126,7 +127,7 @@ std::vector<Claimed> claim_batch(Db& db, const Config& config, SmsDeliveryRun& r
     claimed.clear();
     gave_up = 0;
     Rows rows = db.query(
-        "SELECT id, mobile, template, params, body, attempts FROM sms_messages"
+        "SELECT id, mobile_enc, template, params, body, attempts FROM sms_messages"
         " WHERE status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= UTC_TIMESTAMP())"
         " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
         {int64_t{kBatch}});
@@ -140,13 +141,26 @@ std::vector<Claimed> claim_batch(Db& db, const Config& config, SmsDeliveryRun& r
         ++gave_up;
         continue;
       }
+      std::string mobile;
+      try {
+        mobile = pii_open_mobile(config, row.str("mobile_enc"));
+      } catch (const std::runtime_error&) {
+        mobile.clear();  // a damaged value or another key: never sendable
+      }
+      if (mobile.empty()) {
+        db.exec("UPDATE sms_messages SET status = 'failed', next_attempt_at = NULL,"
+                " last_error = 'the stored mobile cannot be decrypted' WHERE id = ?",
+                {id});
+        ++gave_up;
+        continue;
+      }
       int lease = std::max(sms_backoff_seconds(attempt), config.sms_timeout_seconds + 5);
       db.exec("UPDATE sms_messages SET attempts = ?, next_attempt_at = UTC_TIMESTAMP() + INTERVAL ? SECOND"
               " WHERE id = ?",
               {int64_t{attempt}, int64_t{lease}, id});
       Claimed c;
       c.message.id = id;
-      c.message.mobile = row.str("mobile");
+      c.message.mobile = mobile;
       c.message.template_name = row.str("template");
       c.message.params_json = row.str("params");
       c.message.text = row.str("body");

@@ -37,7 +37,9 @@ CREATE TABLE `accounts` (
   `id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   `kind` enum('school','department','insurer','admin') NOT NULL,
   `login_name` varchar(100) NOT NULL COMMENT 'school: full school name; department: region name',
-  `mobile` varchar(20) DEFAULT NULL,
+  `mobile` varchar(20) DEFAULT NULL COMMENT 'masked copy 138****5678 (plain only until manage pii-seal)',
+  `mobile_enc` varbinary(64) DEFAULT NULL COMMENT 'AES-256-GCM of the mobile (modules/pii.h)',
+  `mobile_hmac` binary(32) DEFAULT NULL COMMENT 'HMAC-SHA256(key, "mobile" || 0 || mobile)',
   `password_hash` varchar(255) NOT NULL COMMENT 'Argon2id PHC string',
   `display_name` varchar(100) NOT NULL,
   `contact_name` varchar(50) DEFAULT NULL COMMENT '联系人 (department and insurer accounts)',
@@ -55,11 +57,11 @@ CREATE TABLE `accounts` (
   `created_at` datetime NOT NULL DEFAULT utc_timestamp(),
   PRIMARY KEY (`id`),
   UNIQUE KEY `accounts_kind_login` (`kind`,`login_name`),
-  KEY `accounts_kind_mobile` (`kind`,`mobile`),
   KEY `accounts_school` (`school_id`),
   KEY `accounts_region` (`region_code`),
   KEY `accounts_company_region` (`company_id`,`region_code`),
   KEY `accounts_parent` (`parent_account_id`),
+  KEY `accounts_kind_mobile` (`kind`,`mobile_hmac`),
   CONSTRAINT `fk_accounts_company` FOREIGN KEY (`company_id`) REFERENCES `insurance_companies` (`id`),
   CONSTRAINT `fk_accounts_parent` FOREIGN KEY (`parent_account_id`) REFERENCES `accounts` (`id`),
   CONSTRAINT `fk_accounts_region` FOREIGN KEY (`region_code`) REFERENCES `regions` (`code`),
@@ -590,7 +592,9 @@ CREATE TABLE `schools` (
   `school_type` varchar(20) NOT NULL,
   `nature` enum('公办','民办') NOT NULL,
   `contact_name` varchar(50) NOT NULL COMMENT '明白人',
-  `contact_mobile` varchar(20) NOT NULL,
+  `contact_mobile` varchar(20) NOT NULL COMMENT 'masked copy 138****5678 (plain only until manage pii-seal)',
+  `contact_mobile_enc` varbinary(64) DEFAULT NULL COMMENT 'AES-256-GCM of the contact mobile',
+  `contact_mobile_hmac` binary(32) DEFAULT NULL COMMENT 'HMAC-SHA256(key, "mobile" || 0 || mobile)',
   `is_center` tinyint(1) NOT NULL DEFAULT 0 COMMENT '中心校',
   `center_school_id` bigint(20) unsigned DEFAULT NULL COMMENT 'the 中心校 this school is subordinate to',
   `status` enum('pending','active','rejected','cancelled') NOT NULL DEFAULT 'pending',
@@ -653,7 +657,7 @@ DROP TABLE IF EXISTS `sms_codes`;
 /*!40101 SET character_set_client = utf8mb4 */;
 CREATE TABLE `sms_codes` (
   `id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,
-  `mobile` varchar(20) NOT NULL,
+  `mobile_hmac` binary(32) NOT NULL COMMENT 'HMAC-SHA256(key, "mobile" || 0 || mobile)',
   `purpose` varchar(32) NOT NULL COMMENT 'reset_password, change_mobile, login_mfa, ...',
   `account_id` bigint(20) unsigned DEFAULT NULL,
   `code_hmac` binary(32) NOT NULL COMMENT 'HMAC-SHA256(key, purpose || mobile || code)',
@@ -662,9 +666,9 @@ CREATE TABLE `sms_codes` (
   `used_at` datetime DEFAULT NULL,
   `created_at` datetime NOT NULL DEFAULT utc_timestamp(),
   PRIMARY KEY (`id`),
-  KEY `sms_codes_lookup` (`mobile`,`purpose`,`created_at`),
   KEY `sms_codes_account` (`account_id`),
   KEY `sms_codes_expires` (`expires_at`),
+  KEY `sms_codes_lookup` (`mobile_hmac`,`purpose`,`created_at`),
   CONSTRAINT `fk_sms_codes_account` FOREIGN KEY (`account_id`) REFERENCES `accounts` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
@@ -689,7 +693,9 @@ DROP TABLE IF EXISTS `sms_messages`;
 /*!40101 SET character_set_client = utf8mb4 */;
 CREATE TABLE `sms_messages` (
   `id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,
-  `mobile` varchar(20) NOT NULL,
+  `mobile` varchar(20) NOT NULL COMMENT 'masked copy 138****5678 (plain only until manage pii-seal)',
+  `mobile_enc` varbinary(64) DEFAULT NULL COMMENT 'AES-256-GCM of the mobile; the sender decrypts it',
+  `mobile_hmac` binary(32) DEFAULT NULL COMMENT 'HMAC-SHA256(key, "mobile" || 0 || mobile)',
   `template` varchar(32) NOT NULL COMMENT 'gateway template code',
   `params` longtext CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL DEFAULT '{}' COMMENT 'template parameters' CHECK (json_valid(`params`)),
   `body` varchar(500) NOT NULL COMMENT 'rendered text (what the admin''s SMS log shows)',
@@ -704,11 +710,11 @@ CREATE TABLE `sms_messages` (
   `sent_at` datetime DEFAULT NULL,
   `delivered_at` datetime DEFAULT NULL,
   PRIMARY KEY (`id`),
-  KEY `sms_messages_mobile` (`mobile`,`created_at`),
   KEY `sms_messages_queue` (`status`,`next_attempt_at`),
   KEY `sms_messages_gateway_id` (`gateway_message_id`),
   KEY `sms_messages_created` (`created_at`),
   KEY `sms_messages_account` (`account_id`),
+  KEY `sms_messages_mobile` (`mobile_hmac`,`created_at`),
   CONSTRAINT `fk_sms_messages_account` FOREIGN KEY (`account_id`) REFERENCES `accounts` (`id`) ON DELETE SET NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;

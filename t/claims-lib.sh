@@ -16,5 +16,5 @@ claims_fixtures() {
 		SELECT 'insurer', 'pingan_zhongmu', '13900000291', password_hash, '平安财险中牟支公司', '410122', 2, 'county', 0,
 		UTC_TIMESTAMP() FROM accounts WHERE login_name = 'pingan_henan'
 		UNION ALL SELECT 'insurer', 'renbao_henan', '13900000292', password_hash, '人保财险河南分公司', '410000', 1, 'province', 0,
-		UTC_TIMESTAMP() FROM accounts WHERE login_name = 'pingan_henan'"
+		UTC_TIMESTAMP() FROM accounts WHERE login_name = 'pingan_henan'" && pii_seal
 }

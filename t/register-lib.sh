@@ -29,7 +29,7 @@ open_register() {
 # register_code MOBILE: a register code for MOBILE through /school/sms/send-code (the send
 # limits of MOBILE and of the address are reset first); prints the code.
 register_code() {
-	sql "DELETE FROM auth_throttle WHERE throttle_key IN ('sms:mobile:$1', 'sms:ip:127.0.0.1')" &&
+	sql "DELETE FROM auth_throttle WHERE throttle_key IN ('sms:mobile:$(mobile_hmac $1)', 'sms:ip:127.0.0.1')" &&
 	cgi POST /school/sms/send-code "csrf=$(cat "$TRASH/csrf")&purpose=register&mobile=$1" &&
 	grep -q '"ok":true' "$TRASH/body" &&
 	sms_code register "$1"

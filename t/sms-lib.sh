@@ -66,10 +66,12 @@ print(json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list, bool)) or 
 }
 
 # queue_sms MOBILE TEXT: a due queued message (as sms_queue stores it); prints its id.
+# The mobile is written plain and then sealed (encrypted) like every stored one.
 queue_sms() {
-	sql "INSERT INTO sms_messages (mobile, template, params, body, purpose, status, next_attempt_at)
+	local id
+	id=$(sql "INSERT INTO sms_messages (mobile, template, params, body, purpose, status, next_attempt_at)
 		VALUES ('$1', 'notice', JSON_OBJECT('text', '$2'), CONCAT('【河南省教育保险管理系统】', '$2'),
-		'notice:test', 'queued', UTC_TIMESTAMP()); SELECT LAST_INSERT_ID();"
+		'notice:test', 'queued', UTC_TIMESTAMP()); SELECT LAST_INSERT_ID();") && pii_seal && echo "$id"
 }
 
 # msg ID COLUMNS: the message's columns, tab-separated.

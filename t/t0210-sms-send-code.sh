@@ -19,7 +19,7 @@ test_expect_success 'a register code: JSON ok, one SMS with a 6-digit code for �
 	test "$(cat "$TRASH/body")" = "{\"ok\":true,\"message\":\"验证码已发送至 139****0301，5 分钟内有效。\"}" &&
 	test "$(messages)" = $((before + 1)) &&
 	sql "SELECT body FROM sms_messages ORDER BY id DESC LIMIT 1" | grep -qE "验证码为[0-9]{6}，5分钟内有效，仅用于学校注册" &&
-	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = \"13900000301\" AND purpose = \"register\"")" = 1
+	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile_hmac = $(mh 13900000301) AND purpose = \"register\"")" = 1
 '
 
 test_expect_success 'a second send within 60 s is refused and sends nothing' '
@@ -31,11 +31,11 @@ test_expect_success 'a second send within 60 s is refused and sends nothing' '
 
 test_expect_success 'five sends an hour per phone, then refused; the gateway sees nothing more' '
 	sql "DELETE FROM auth_throttle;
-	     INSERT INTO auth_throttle (throttle_key, at) SELECT \"sms:mobile:13900000302\", UTC_TIMESTAMP(6) - INTERVAL 2 MINUTE FROM seq_1_to_5" &&
+	     INSERT INTO auth_throttle (throttle_key, at) SELECT \"sms:mobile:$(mobile_hmac 13900000302)\", UTC_TIMESTAMP(6) - INTERVAL 2 MINUTE FROM seq_1_to_5" &&
 	before=$(messages) &&
 	send "purpose=register&mobile=13900000302" && expect_body "\"ok\":false" && expect_body "次数过多" &&
 	test "$(messages)" = "$before" &&
-	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = \"13900000302\"")" = 0
+	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile_hmac = $(mh 13900000302)")" = 0
 '
 
 test_expect_success 'thirty sends an hour per address, then refused' '
@@ -83,7 +83,7 @@ test_expect_success 'reset_password to a school account mobile: the code is sent
 	cp "$TRASH/body" "$TRASH/known.json" &&
 	test "$(messages)" = $((before + 1)) &&
 	test "$(sql "SELECT s.name FROM sms_codes c JOIN accounts a ON a.id = c.account_id JOIN schools s ON s.id = a.school_id
-	             WHERE c.mobile = \"13800000005\" AND c.purpose = \"reset_password\"")" = 郑州市金水区纬五路第一小学 &&
+	             WHERE c.mobile_hmac = $(mh 13800000005) AND c.purpose = \"reset_password\"")" = 郑州市金水区纬五路第一小学 &&
 	test -n "$(sms_code reset_password 13800000005)"
 '
 
@@ -92,7 +92,7 @@ test_expect_success 'reset_password to an unknown mobile: the very same answer, 
 	send "purpose=reset_password&mobile=13912345678&captcha=2580" && expect_status 200 &&
 	cmp "$TRASH/body" "$TRASH/known.json" &&
 	test "$(messages)" = "$before" &&
-	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = \"13912345678\"")" = 0 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile_hmac = $(mh 13912345678)")" = 0 &&
 	set_captcha forgot_password 2580 &&
 	send "purpose=reset_password&mobile=13912345678&captcha=2580" && expect_body "60 秒后再试" &&
 	set_captcha forgot_password 2580 &&
@@ -100,8 +100,8 @@ test_expect_success 'reset_password to an unknown mobile: the very same answer, 
 '
 
 test_expect_success 'reset_password to a pending school, a department or a disabled account: no SMS' '
-	sql "DELETE FROM auth_throttle; UPDATE accounts SET mobile = \"13700000001\" WHERE kind = \"department\" AND login_name = \"金水区\";
-	     UPDATE accounts SET status = \"disabled\" WHERE mobile = \"13800000006\"" &&
+	sql "DELETE FROM auth_throttle; UPDATE accounts SET mobile = \"13700000001\", mobile_enc = NULL WHERE kind = \"department\" AND login_name = \"金水区\";
+	     UPDATE accounts SET status = \"disabled\" WHERE mobile_hmac = $(mh 13800000006)" && pii_seal &&
 	before=$(messages) &&
 	for m in 13800000038 13700000001 13800000006; do
 		set_captcha forgot_password 2580 &&

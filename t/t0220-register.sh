@@ -50,7 +50,7 @@ test_expect_success 'a complete registration: 303 to the confirmation, school pe
 	submit_registration "郑州市金水区新芽小学" 410105 13900000001 "$TRASH/cert.pdf" &&
 	expect_status 303 && expect_header Location /school/register/done &&
 	id=$(sql "SELECT id FROM schools WHERE name = \"郑州市金水区新芽小学\"") && test -n "$id" &&
-	test "$(sql "SELECT CONCAT_WS(\",\", status, region_code, city_code, school_type, nature, contact_name, contact_mobile) FROM schools WHERE id = $id")" = "pending,410105,410100,小学,公办,张老师,13900000001" &&
+	test "$(sql "SELECT CONCAT_WS(\",\", status, region_code, city_code, school_type, nature, contact_name, contact_mobile, contact_mobile_hmac = $(mh 13900000001)) FROM schools WHERE id = $id")" = "pending,410105,410100,小学,公办,张老师,139****0001,1" &&
 	fid=$(sql "SELECT id FROM files WHERE school_id = $id") &&
 	test "$(sql "SELECT CONCAT_WS(\",\", kind, content_type, original_name, size_bytes, uploaded_by IS NULL) FROM files WHERE id = $fid")" = "certificate,application/pdf,cert.pdf,$(wc -c <"$TRASH/cert.pdf"),1" &&
 	sha=$(sql "SELECT sha256 FROM files WHERE id = $fid") && test "$sha" = "$(sha256sum "$TRASH/cert.pdf" | cut -d" " -f1)" &&
@@ -138,7 +138,7 @@ test_expect_success 'a wrong captcha is refused and does not spend the SMS code'
 		"certificate=@$TRASH/cert.pdf" "captcha=4321" && expect_status 200 &&
 	expect_body "图形验证码错误或已过期" &&
 	test "$(sql "SELECT COUNT(*) FROM schools WHERE name = \"金水区验证码测试小学\"")" = 0 &&
-	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = \"13900000010\" AND used_at IS NULL")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile_hmac = $(mh 13900000010) AND used_at IS NULL")" = 1 &&
 	test "$(sql "SELECT COUNT(*) FROM captchas")" = 0
 '
 
@@ -149,7 +149,7 @@ test_expect_success 'a wrong, an expired and a reused SMS code are refused' '
 		"school_type=小学" "nature=公办" "contact_name=赵老师" "mobile=13900000011" "sms_code=$(printf "%06d" $(( (10#$code + 1) % 1000000 )))" \
 		"certificate=@$TRASH/cert.pdf" "captcha=1234" && expect_status 200 &&
 	expect_body "短信验证码错误或已失效" &&
-	sql "UPDATE sms_codes SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE mobile = \"13900000011\"" &&
+	sql "UPDATE sms_codes SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE mobile_hmac = $(mh 13900000011)" &&
 	set_captcha register 1234 &&
 	cgi_multipart /school/files/register "csrf=$(cat "$TRASH/csrf")" "region=410105" "name=金水区短信测试小学" \
 		"school_type=小学" "nature=公办" "contact_name=赵老师" "mobile=13900000011" "sms_code=$code" \

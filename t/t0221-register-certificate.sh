@@ -23,7 +23,7 @@ test_expect_success 'a text file named .pdf is refused by content; nothing is st
 '
 
 test_expect_success 'the refused attempt did not spend the SMS code (checked last)' '
-	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = \"13900000101\" AND used_at IS NULL AND attempts = 0")" = 1
+	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile_hmac = $(mh 13900000101) AND used_at IS NULL AND attempts = 0")" = 1
 '
 
 test_expect_success 'JPEG and PNG certificates are accepted and typed by content' '

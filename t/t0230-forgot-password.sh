@@ -50,15 +50,15 @@ test_expect_success 'a weak password, a mismatch or a bad code format: messages,
 	reset "$code" "Aa1!$MOBILE" && expect_body "密码不能包含手机号" &&
 	expect_body "value=\"$MOBILE\"" && expect_body "value=\"$code\"" && expect_no_body "$NEW" &&
 	test "$(account password_hash)" = "$hash" &&
-	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = \"$MOBILE\" AND purpose = \"reset_password\" AND used_at IS NULL AND attempts = 0")" = 1
+	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile_hmac = $(mh $MOBILE) AND purpose = \"reset_password\" AND used_at IS NULL AND attempts = 0")" = 1
 '
 
 test_expect_success 'a wrong code is refused and counted; an expired code is refused' '
 	code=$(sms_code reset_password "$MOBILE") &&
 	wrong=$(printf "%06d" $(( (10#$code + 1) % 1000000 ))) &&
 	reset "$wrong" "$NEW" && expect_status 200 && expect_body "短信验证码错误或已失效" && expect_no_body "value=\"$wrong\"" &&
-	test "$(sql "SELECT attempts FROM sms_codes WHERE mobile = \"$MOBILE\" AND used_at IS NULL")" = 1 &&
-	sql "UPDATE sms_codes SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE mobile = \"$MOBILE\"" &&
+	test "$(sql "SELECT attempts FROM sms_codes WHERE mobile_hmac = $(mh $MOBILE) AND used_at IS NULL")" = 1 &&
+	sql "UPDATE sms_codes SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE mobile_hmac = $(mh $MOBILE)" &&
 	reset "$code" "$NEW" && expect_body "短信验证码错误或已失效" &&
 	test "$(account "password_changed_at < \"2021-01-01\"")" = 1
 '
@@ -75,7 +75,7 @@ test_expect_success 'the reset: new hash, flags cleared, sessions ended, notice 
 	test "$(account "CONCAT_WS(\",\", must_change_password, failed_logins, locked_until IS NULL, password_changed_at > UTC_TIMESTAMP() - INTERVAL 1 MINUTE)")" = "0,0,1,1" &&
 	test "$(sql "SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.login_name = \"$SCHOOL\"")" = 0 &&
 	test "$(sql "SELECT COUNT(*) FROM sms_messages")" = $((before + 1)) &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"$MOBILE\" AND template = \"password_changed\"" | grep -q "“$SCHOOL”的密码已于" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh $MOBILE) AND template = \"password_changed\"" | grep -q "“$SCHOOL”的密码已于" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"password_reset_self\" AND account_id = $(account id)")" = 1 &&
 	cgi GET "/school/?done=password_reset" && expect_status 200 && expect_body "密码已重设，请使用新密码登录。"
 '
@@ -94,11 +94,11 @@ test_expect_success 'the used code cannot reset again' '
 '
 
 test_expect_success 'a mobile shared by two schools cannot reset either of them' '
-	sql "UPDATE accounts SET mobile = \"$MOBILE\" WHERE login_name = \"郑州市金水区黄河路第一小学\"" &&
+	sql "UPDATE accounts SET mobile = \"$MOBILE\", mobile_enc = NULL WHERE login_name = \"郑州市金水区黄河路第一小学\"" && pii_seal &&
 	visit && code=$(new_code) && test -n "$code" && hash=$(account password_hash) &&
 	reset "$code" "Shared#Mobile2026" && expect_status 200 && expect_body "该手机号登记在多个学校账号下" &&
 	test "$(account password_hash)" = "$hash" &&
-	sql "UPDATE accounts SET mobile = \"13800000006\" WHERE login_name = \"郑州市金水区黄河路第一小学\""
+	sql "UPDATE accounts SET mobile = \"13800000006\", mobile_enc = NULL WHERE login_name = \"郑州市金水区黄河路第一小学\"" && pii_seal
 '
 
 test_expect_success 'without JavaScript 发送验证码: the captcha is needed, the answer is neutral, values kept' '
@@ -134,7 +134,7 @@ test_expect_success 'CSRF: no token or a foreign origin is 403 and changes nothi
 	expect_status 403 &&
 	ORIGIN=https://evil.example reset "$code" "Evil#Origin2026" && expect_status 403 &&
 	test "$(account password_hash)" = "$hash" &&
-	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = \"$MOBILE\" AND used_at IS NULL")" = 1
+	test "$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile_hmac = $(mh $MOBILE) AND used_at IS NULL")" = 1
 '
 
 test_expect_success 'attempts are throttled per address (30 an hour)' '

@@ -14,14 +14,14 @@ admin_password_only() {
 	expect_status 303 && expect_header Location "/school/verify$"
 }
 live_codes() {
-	sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = '$ADMIN_MOBILE' AND purpose = 'login_mfa'
+	sql "SELECT COUNT(*) FROM sms_codes WHERE mobile_hmac = $(mh $ADMIN_MOBILE) AND purpose = 'login_mfa'
 		AND used_at IS NULL AND attempts < 5 AND expires_at > UTC_TIMESTAMP()"
 }
 reset_send_limits() { sql "DELETE FROM auth_throttle WHERE throttle_key LIKE 'sms:%'"; }
 
 test_expect_success 'the admin password leads to 登录验证 and a code goes to its mobile' '
 	admin_password_only &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile = \"$ADMIN_MOBILE\" AND purpose = \"code:login_mfa\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile_hmac = $(mh $ADMIN_MOBILE) AND purpose = \"code:login_mfa\"")" = 1 &&
 	sql "SELECT body FROM sms_messages WHERE purpose = \"code:login_mfa\"" | grep -qE "验证码为[0-9]{6}.*登录验证" &&
 	test "$(sql "SELECT mfa_passed FROM sessions")" = 0 &&
 	test "$(sql "SELECT code_hmac REGEXP \"^[0-9]{6}$\" FROM sms_codes")" = 0
@@ -153,7 +153,7 @@ test_expect_success '[security] mfa_department = true: departments pass the seco
 
 test_expect_success 'mfa_insurer stays off: the insurer goes straight in' '
 	login_as insurer pingan_henan Insurer@2026 && expect_header Location "/school/insurer/$" &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile = \"13900000201\"")" = 0
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile_hmac = $(mh 13900000201)")" = 0
 '
 
 test_done

@@ -14,7 +14,7 @@ change_form() {
 	cgi GET /school/password && expect_status 200 &&
 	cgi POST /school/password "csrf=$(csrf_token)&current_password=$(urlencode "$1")&new_password=$(urlencode "$2")&confirm_password=$(urlencode "$3")"
 }
-sms_password() { sql "SELECT body FROM sms_messages WHERE mobile = '$1' AND template = '$2' ORDER BY id DESC LIMIT 1" | sed -n 's/.*密码为\([^，]*\)，.*/\1/p'; }
+sms_password() { sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh $1) AND template = '$2' ORDER BY id DESC LIMIT 1" | sed -n 's/.*密码为\([^，]*\)，.*/\1/p'; }
 
 test_expect_success 'approval sends a one-time password that must be changed at first login' '
 	login_as admin admin Admin@2026 &&
@@ -64,23 +64,23 @@ test_expect_success 'bad input: per-field Chinese messages, nothing stored, pass
 test_expect_success 'a second session exists before the change' '
 	cp "$TRASH/cookies" "$TRASH/first" &&
 	login_as school 13800000038 "$(cat "$TRASH/initial")" && cp "$TRASH/cookies" "$TRASH/second" &&
-	test "$(sql "SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.mobile = \"13800000038\"")" = 2
+	test "$(sql "SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.mobile_hmac = $(mh 13800000038)")" = 2
 '
 
 test_expect_success 'the right form changes the password and goes to the start page' '
 	cp "$TRASH/first" "$TRASH/cookies" &&
 	change_form "$(cat "$TRASH/initial")" "Xk#29dLq!v" "Xk#29dLq!v" &&
 	expect_status 303 && expect_header Location "/school/s/$" &&
-	test "$(sql "SELECT must_change_password FROM accounts WHERE mobile = \"13800000038\"")" = 0 &&
-	test "$(sql "SELECT password_changed_at > UTC_TIMESTAMP() - INTERVAL 1 MINUTE FROM accounts WHERE mobile = \"13800000038\"")" = 1 &&
-	sql "SELECT password_hash FROM accounts WHERE mobile = \"13800000038\"" | grep -qF "\$argon2id\$v=19\$m=19456,t=2,p=1\$" &&
+	test "$(sql "SELECT must_change_password FROM accounts WHERE mobile_hmac = $(mh 13800000038)")" = 0 &&
+	test "$(sql "SELECT password_changed_at > UTC_TIMESTAMP() - INTERVAL 1 MINUTE FROM accounts WHERE mobile_hmac = $(mh 13800000038)")" = 1 &&
+	sql "SELECT password_hash FROM accounts WHERE mobile_hmac = $(mh 13800000038)" | grep -qF "\$argon2id\$v=19\$m=19456,t=2,p=1\$" &&
 	cgi GET /school/s/ && expect_status 200 && expect_body "操作导航"
 '
 
 test_expect_success 'the other session ended, this one stays; notice SMS without the password; audited' '
-	test "$(sql "SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.mobile = \"13800000038\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.mobile_hmac = $(mh 13800000038)")" = 1 &&
 	cp "$TRASH/second" "$TRASH/cookies" && cgi GET /school/s/ && expect_status 302 && expect_header Location "/school/$" &&
-	body=$(sql "SELECT body FROM sms_messages WHERE mobile = \"13800000038\" AND template = \"password_changed\"") &&
+	body=$(sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000038) AND template = \"password_changed\"") &&
 	echo "$body" | grep -q "密码已于" && ! echo "$body" | grep -q "Xk#29" &&
 	test "$(sql "SELECT detail FROM audit_log WHERE action = \"password_changed\"")" = forced
 '

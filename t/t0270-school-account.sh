@@ -7,7 +7,7 @@
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 
-school_row() { sql "SELECT contact_name, school_type, nature, name, region_code, contact_mobile FROM schools WHERE id = $1"; }
+school_row() { sql "SELECT contact_name, school_type, nature, name, region_code, contact_mobile, LOWER(HEX(contact_mobile_hmac)) FROM schools WHERE id = $1"; }
 
 test_expect_success 'the navigation links 账户信息 and the page shows every row of the manual' '
 	login_as school "$DEMO_SCHOOL" School@2026 &&
@@ -87,7 +87,7 @@ test_expect_success 'the right form saves the three fields only, PRG with a noti
 	cgi GET /school/s/account/basic &&
 	cgi POST /school/s/account/basic "csrf=$(csrf_token)&contact_name=$(urlencode 李明)&school_type=$(urlencode 九年一贯制)&nature=$(urlencode 民办)&name=$(urlencode 改名小学)&region_code=410122&contact_mobile=13999999999&school_id=2&status=cancelled&is_center=1" &&
 	expect_status 303 && expect_header Location "/school/s/account\?done=basic$" &&
-	test "$(school_row 1)" = "$(printf "李明\t九年一贯制\t民办\t郑州市金水区文化路第一小学\t410105\t13800000001")" &&
+	test "$(school_row 1)" = "$(printf "李明\t九年一贯制\t民办\t郑州市金水区文化路第一小学\t410105\t138****0001\t$(mobile_hmac 13800000001)")" &&
 	test "$(sql "SELECT CONCAT(status, is_center) FROM schools WHERE id = 1")" = active0 &&
 	test "$(school_row 2 | cut -f1)" = 李强 &&
 	cgi GET "/school/s/account?done=basic" && expect_body "基本信息已保存" &&

@@ -43,7 +43,7 @@ test_expect_success 'a change ends the other sessions only, notifies, audits, re
 	cgi GET "/school/s/account?done=password" && expect_status 200 && expect_body "密码已修改" &&
 	cp "$TRASH/other" "$TRASH/cookies" && cgi GET /school/s/ && expect_status 302 &&
 	cp "$TRASH/center" "$TRASH/cookies" && cgi GET /school/s/ && expect_status 200 &&
-	body=$(sql "SELECT body FROM sms_messages WHERE template = \"password_changed\" AND mobile = \"13800000001\"") &&
+	body=$(sql "SELECT body FROM sms_messages WHERE template = \"password_changed\" AND mobile_hmac = $(mh 13800000001)") &&
 	echo "$body" | grep -q "郑州市金水区文化路第一小学" && ! echo "$body" | grep -q "Qw#Er5Ty7" &&
 	test "$(sql "SELECT detail FROM audit_log WHERE action = \"password_changed\"")" = self &&
 	test "$(sql "SELECT password_changed_at > UTC_TIMESTAMP() - INTERVAL 1 MINUTE FROM accounts WHERE school_id = 1")" = 1

@@ -40,7 +40,7 @@ test_expect_success 'the queue pages by 20 and shows a 市直 school as such' '
 		      VALUES (\"测试市直学校$i\", \"410100\", \"410100\", \"高中\", \"公办\", \"联系人\", \"139000100$(printf %02d "$i")\", \"pending\", \"2026-10-01 00:00:00\" + INTERVAL $i MINUTE);
 		      INSERT INTO applications (kind, school_id, payload, created_at) VALUES (\"registration\", LAST_INSERT_ID(), \"{}\", \"2026-10-01 00:00:00\" + INTERVAL $i MINUTE);"
 	done >"$TRASH/many.sql" &&
-	sql "$(cat "$TRASH/many.sql")" &&
+	sql "$(cat "$TRASH/many.sql")" && pii_seal &&
 	cgi GET /school/admin/registrations && expect_status 200 &&
 	expect_body "共 <strong>24</strong> 件" && expect_body "第 1 / 2 页" &&
 	expect_body "测试市直学校18<" && expect_no_body "测试市直学校19<" &&
@@ -108,7 +108,7 @@ test_expect_success 'reject: school rejected, reason stored, SMS to the contact,
 	expect_status 303 && expect_header Location "/school/admin/registration\?id=$id&done=rejected" &&
 	test "$(sql "SELECT status FROM schools WHERE name = \"兰考县仪封镇代庄小学\"")" = rejected &&
 	test "$(sql "SELECT CONCAT(status, \"|\", decision_reason, \"|\", decided_by IS NOT NULL, \"|\", decided_at IS NOT NULL) FROM applications WHERE id = $id")" = "rejected|资质证书不清晰，请重新上传|1|1" &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000039\" AND template = \"registration_rejected\"" | grep -q "资质证书不清晰，请重新上传" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000039) AND template = \"registration_rejected\"" | grep -q "资质证书不清晰，请重新上传" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"registration_rejected\" AND account_kind = \"admin\"")" = 1 &&
 	cgi GET "/school/admin/registration?id=$id&done=rejected" && expect_body "已驳回" && expect_body "资质证书不清晰" &&
 	expect_no_body "action=\"/school/admin/registration/approve\""
@@ -128,11 +128,11 @@ test_expect_success 'approve: school active, account with a one-time password by
 	cgi POST /school/admin/registration/approve "csrf=$(csrf_token)&id=$id" &&
 	expect_status 303 && expect_header Location "/school/admin/registration\?id=$id&done=approved" &&
 	test "$(sql "SELECT CONCAT(status, \"|\", approved_at IS NOT NULL) FROM schools WHERE name = \"郑州市金水区小星星幼儿园\"")" = "active|1" &&
-	test "$(sql "SELECT CONCAT_WS(\"|\", a.kind, a.mobile, a.display_name, a.must_change_password, a.password_changed_at IS NOT NULL, a.status, a.school_id = s.id)
-		FROM accounts a JOIN schools s ON s.name = a.login_name WHERE a.login_name = \"郑州市金水区小星星幼儿园\"")" = "school|13800000038|郑州市金水区小星星幼儿园|1|1|active|1" &&
+	test "$(sql "SELECT CONCAT_WS(\"|\", a.kind, a.mobile, a.mobile_hmac = $(mh 13800000038), a.display_name, a.must_change_password, a.password_changed_at IS NOT NULL, a.status, a.school_id = s.id)
+		FROM accounts a JOIN schools s ON s.name = a.login_name WHERE a.login_name = \"郑州市金水区小星星幼儿园\"")" = "school|138****0038|1|郑州市金水区小星星幼儿园|1|1|active|1" &&
 	test "$(sql "SELECT CONCAT(status, \"|\", decided_by IS NOT NULL) FROM applications WHERE id = $id")" = "approved|1" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"registration_approved\"")" = 1 &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000038\" AND template = \"initial_password\"" >"$TRASH/sms" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000038) AND template = \"initial_password\"" >"$TRASH/sms" &&
 	test "$(wc -l <"$TRASH/sms")" = 1 &&
 	sed -n "s/.*初始密码为\([^，]*\)，.*/\1/p" "$TRASH/sms" >"$TRASH/password" && test -s "$TRASH/password" &&
 	! sql "SELECT password_hash FROM accounts WHERE login_name = \"郑州市金水区小星星幼儿园\"" | grep -qF "$(cat "$TRASH/password")" &&
@@ -151,14 +151,14 @@ test_expect_success 'an approved application cannot be decided again (409); twic
 	cgi POST /school/admin/registration/approve "csrf=$(csrf_token)&id=$id" && expect_status 409 &&
 	cgi POST /school/admin/registration/reject "csrf=$(csrf_token)&id=$id&reason=x" && expect_status 409 &&
 	test "$(sql "SELECT COUNT(*) FROM accounts WHERE login_name = \"郑州市金水区小星星幼儿园\"")" = 1 &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile = \"13800000038\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile_hmac = $(mh 13800000038)")" = 1 &&
 	cgi POST /school/admin/registration/approve "csrf=$(csrf_token)&id=999999" && expect_status 404
 '
 
 test_expect_success 'a school whose name is already a school login cannot be approved' '
 	sql "INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile, status)
 	     VALUES (\"郑州市第八中学\", \"410102\", \"410100\", \"初中\", \"公办\", \"某人\", \"13900009999\", \"pending\");
-	     INSERT INTO applications (kind, school_id, payload) VALUES (\"registration\", LAST_INSERT_ID(), \"{}\")" &&
+	     INSERT INTO applications (kind, school_id, payload) VALUES (\"registration\", LAST_INSERT_ID(), \"{}\")" && pii_seal &&
 	id=$(sql "SELECT MAX(id) FROM applications") &&
 	cgi GET "/school/admin/registration?id=$id" &&
 	cgi POST /school/admin/registration/approve "csrf=$(csrf_token)&id=$id" && expect_status 409 &&

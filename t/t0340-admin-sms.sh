@@ -1,6 +1,7 @@
 #!/bin/bash
 # t0340-admin-sms: the admin's 短信记录. Every queued SMS newest first, 20 a page, filtered by
-# mobile, purpose prefix, status and date range (China dates); mobiles masked; codes shown as
+# mobile (first 1-3 digits, or the whole number by its HMAC), purpose prefix, status and date
+# range (China dates); mobiles masked; codes shown as
 # ****** and passwords as ******** (never the full text of a secret message); status badges,
 # attempts, delivery time. 重发 queues a copy of a failed notice (audited); code and password
 # messages are never resent. Bad filters are shown inline; only the admin gets in.
@@ -26,7 +27,7 @@ sql "INSERT INTO sms_messages (id, mobile, template, params, body, purpose, stat
  (9005, '13700000005', 'password_reset', '{}',
   '【河南省教育保险管理系统】您的账号“x”的密码已重置，临时密码为Zx9@pLm3Kq7v，仅可使用一次，登录后须立即修改。', 'notice:password_reset', 'sent', 1, NULL, '2026-08-20 00:00:00', '2026-08-20 00:00:01', NULL),
  (9006, '13700000006', 'notice', '{\"text\": \"请按时上传投保数据。\"}',
-  '【河南省教育保险管理系统】请按时上传投保数据。', 'notice:announcement', 'queued', 0, NULL, '2026-08-21 00:00:00', NULL, NULL)" || exit 1
+  '【河南省教育保险管理系统】请按时上传投保数据。', 'notice:announcement', 'queued', 0, NULL, '2026-08-21 00:00:00', NULL, NULL)" && pii_seal || exit 1
 
 test_expect_success 'the log shows messages newest first, masked, with status badges' '
 	admin_login &&
@@ -75,6 +76,8 @@ test_expect_success 'filters: mobile, purpose prefix, status, China date range' 
 test_expect_success 'bad filters are shown inline with the values kept; unknown status is 400' '
 	cgi GET "/school/admin/sms?mobile=abc" && expect_status 200 && expect_body "手机号只能填写数字" &&
 	expect_body "value=\"abc\"" && expect_body "共 <strong>0</strong> 条短信" &&
+	cgi GET "/school/admin/sms?mobile=1370000" && expect_status 200 && expect_body "前 1-3 位，或完整的 11 位号码" &&
+	expect_body "共 <strong>0</strong> 条短信" &&
 	cgi GET "/school/admin/sms?purpose=$(urlencode "%")" && expect_status 200 && expect_body "用途请填写英文代码的开头" &&
 	cgi GET "/school/admin/sms?from=2026-13-01" && expect_status 200 && expect_body "日期格式应为 YYYY-MM-DD" &&
 	expect_body "value=\"2026-13-01\"" &&
@@ -85,7 +88,7 @@ test_expect_success 'bad filters are shown inline with the values kept; unknown 
 test_expect_success 'paging by 20 keeps the filters' '
 	for i in $(seq 10 34); do
 		echo "INSERT INTO sms_messages (mobile, template, body, purpose, status) VALUES (\"136000000$i\", \"notice\", \"通知$i\", \"notice:test\", \"sent\");"
-	done >"$TRASH/many.sql" && sql "$(cat "$TRASH/many.sql")" &&
+	done >"$TRASH/many.sql" && sql "$(cat "$TRASH/many.sql")" && pii_seal &&
 	cgi GET "/school/admin/sms?mobile=136&purpose=notice:" && expect_body "共 <strong>25</strong> 条短信" &&
 	expect_body "第 1 / 2 页" && expect_body "通知34" && expect_no_body "通知14<" &&
 	expect_body "href=\"/school/admin/sms?mobile=136&amp;purpose=notice%3A&amp;page=2\"" &&
@@ -96,8 +99,8 @@ test_expect_success 'resend a failed notice: a queued copy, audited, back to the
 	cgi GET "/school/admin/sms?mobile=137&status=failed" &&
 	cgi POST /school/admin/sms/resend "csrf=$(csrf_token)&id=9003&mobile=137&purpose=&status=failed&from=&to=&page=1" &&
 	expect_status 303 && expect_header Location "/school/admin/sms\?mobile=137&status=failed&done=resent" &&
-	test "$(count "mobile = \"13700000003\"")" = 2 &&
-	test "$(sql "SELECT CONCAT_WS(\"|\", template, purpose, status, body LIKE \"%证书不清晰%\") FROM sms_messages WHERE mobile = \"13700000003\" AND id <> 9003")" = "registration_rejected|notice:registration_rejected|sent|1" &&
+	test "$(count "mobile_hmac = $(mh 13700000003)")" = 2 &&
+	test "$(sql "SELECT CONCAT_WS(\"|\", template, purpose, status, body LIKE \"%证书不清晰%\") FROM sms_messages WHERE mobile_hmac = $(mh 13700000003) AND id <> 9003")" = "registration_rejected|notice:registration_rejected|sent|1" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"sms_resent\" AND object_id = \"9003\"")" = 1 &&
 	cgi GET "/school/admin/sms?mobile=137&done=resent" && expect_body "已重新加入发送队列"
 '
@@ -108,13 +111,13 @@ test_expect_success 'codes, passwords and messages that did not fail are never r
 	cgi POST /school/admin/sms/resend "csrf=$tok&id=9002" && expect_status 409 &&
 	cgi POST /school/admin/sms/resend "csrf=$tok&id=9004" && expect_status 409 && expect_body "只有发送失败的短信可以重发" &&
 	cgi POST /school/admin/sms/resend "csrf=$tok&id=999999" && expect_status 404 &&
-	test "$(count "mobile IN (\"13700000001\", \"13700000002\", \"13700000004\")")" = 3 &&
+	test "$(count "mobile_hmac IN ($(mh 13700000001), $(mh 13700000002), $(mh 13700000004))")" = 3 &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"sms_resend_refused\"")" = 3
 '
 
 test_expect_success 'CSRF and other roles are refused' '
 	cgi POST /school/admin/sms/resend "id=9003" && expect_status 403 &&
-	test "$(count "mobile = \"13700000003\"")" = 2 &&
+	test "$(count "mobile_hmac = $(mh 13700000003)")" = 2 &&
 	login_as school "$DEMO_SCHOOL" School@2026 &&
 	cgi GET /school/admin/sms && expect_status 403
 '

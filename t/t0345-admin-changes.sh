@@ -21,7 +21,7 @@ sql "INSERT INTO applications (id, kind, school_id, payload, reason, created_at)
  (505, 'region_change', 9, JSON_OBJECT('region_code', '410102'), '搬迁', '2026-09-10 05:00:00'),
  (506, 'name_change', 13, JSON_OBJECT('name', '中牟县职业技术学校'), '更名', '2026-09-10 06:00:00');
  INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile, status)
- VALUES ('郑州市第八中学', '410102', '410100', '初中', '公办', '某人', '13700009999', 'active')" || exit 1
+ VALUES ('郑州市第八中学', '410102', '410100', '初中', '公办', '某人', '13700009999', 'active')" && pii_seal || exit 1
 
 test_expect_success 'the queue lists pending changes oldest first with what is asked' '
 	admin_login &&
@@ -51,7 +51,7 @@ test_expect_success 'approve a name change: school and account renamed, SMS, aud
 	test "$(sql "SELECT name FROM schools WHERE id = 6")" = 郑州市金水区黄河路小学 &&
 	test "$(sql "SELECT CONCAT(login_name, \"|\", display_name) FROM accounts WHERE school_id = 6")" = "郑州市金水区黄河路小学|郑州市金水区黄河路小学" &&
 	test "$(sql "SELECT CONCAT(status, \"|\", decided_by IS NOT NULL, \"|\", decided_at IS NOT NULL) FROM applications WHERE id = 501")" = "approved|1|1" &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000006\" AND template = \"application_approved\"" | grep -q "学校名称变更申请已审核通过" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000006) AND template = \"application_approved\"" | grep -q "学校名称变更申请已审核通过" &&
 	sql "SELECT detail FROM audit_log WHERE action = \"application_approved\" AND object_id = \"501\"" | grep -q "郑州市金水区黄河路第一小学 -> 郑州市金水区黄河路小学" &&
 	cgi GET "/school/admin/change?id=501&done=approved" && expect_body "已通过" && expect_body "学校信息已更新"
 '
@@ -75,7 +75,7 @@ test_expect_success 'approve a region change to a county and to 市直' '
 	cgi GET "/school/admin/change?id=504" &&
 	cgi POST /school/admin/change/approve "csrf=$(csrf_token)&id=504" && expect_status 303 &&
 	test "$(sql "SELECT CONCAT(region_code, city_code) FROM schools WHERE id = 12")" = 410100410100 &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000012\"" | grep -q "区域变更申请已审核通过" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000012)" | grep -q "区域变更申请已审核通过" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"application_approved\"")" = 3
 '
 
@@ -96,7 +96,7 @@ test_expect_success 'reject needs a reason (≤ 200), then tells the school by S
 	cgi POST /school/admin/change/reject "csrf=$(csrf_token)&id=505&reason=$(urlencode "目标区域已有同名学校，请核实")" &&
 	expect_status 303 && expect_header Location "/school/admin/change\?id=505&done=rejected" &&
 	test "$(sql "SELECT CONCAT(status, \"|\", decision_reason) FROM applications WHERE id = 505")" = "rejected|目标区域已有同名学校，请核实" &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000009\" AND template = \"application_rejected\"" | grep -q "区域变更申请未通过审核，原因：目标区域已有同名学校，请核实" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000009) AND template = \"application_rejected\"" | grep -q "区域变更申请未通过审核，原因：目标区域已有同名学校，请核实" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"application_rejected\" AND object_id = \"505\"")" = 1 &&
 	cgi GET "/school/admin/change?id=505" && expect_body "驳回原因" && expect_no_body "action=\"/school/admin/change/approve\""
 '
@@ -107,7 +107,7 @@ test_expect_success 'decided applications are 409; unknown 404; the queue shrink
 	cgi POST /school/admin/change/reject "csrf=$tok&id=505&reason=x" && expect_status 409 &&
 	cgi POST /school/admin/change/approve "csrf=$tok&id=999" && expect_status 404 &&
 	cgi POST /school/admin/change/reject "csrf=$tok&id=999&reason=x" && expect_status 404 &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile = \"13800000006\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile_hmac = $(mh 13800000006)")" = 1 &&
 	cgi GET /school/admin/changes && expect_body "共 <strong>2</strong> 件"
 '
 

@@ -13,7 +13,7 @@ use_http_driver
 
 sql "INSERT INTO sms_messages (mobile, template, params, body, purpose, status, attempts, gateway_message_id, sent_at)
 	VALUES ('13800000041', 'notice', '{}', '回执一', 'notice:test', 'sent', 1, 'gw-test-1', UTC_TIMESTAMP()),
-	       ('13800000042', 'notice', '{}', '回执二', 'notice:test', 'sent', 1, 'gw-test-2', UTC_TIMESTAMP())"
+	       ('13800000042', 'notice', '{}', '回执二', 'notice:test', 'sent', 1, 'gw-test-2', UTC_TIMESTAMP())" && pii_seal
 reports() { sql "SELECT COUNT(*) FROM sms_delivery_reports"; }
 by_gw() { sql "SELECT $2 FROM sms_messages WHERE gateway_message_id = '$1'"; }
 
@@ -55,7 +55,7 @@ test_expect_success 'a stale or future timestamp is refused (403) even when sign
 
 test_expect_success 'a failed report turns a sent message failed; a delivered report still wins' '
 	sql "INSERT INTO sms_messages (mobile, template, params, body, purpose, status, attempts, gateway_message_id, sent_at)
-		VALUES (\"13800000043\", \"notice\", \"{}\", \"回执三\", \"notice:test\", \"sent\", 1, \"gw-test-3\", UTC_TIMESTAMP())" &&
+		VALUES (\"13800000043\", \"notice\", \"{}\", \"回执三\", \"notice:test\", \"sent\", 1, \"gw-test-3\", UTC_TIMESTAMP())" && pii_seal &&
 	now=$(date +%s) &&
 	callback "$(report_body gw-test-3 failed "$now" "$now")" && expect_status 200 &&
 	test "$(by_gw gw-test-3 "status, last_error")" = "$(printf "failed\tdelivery report: failed")" &&

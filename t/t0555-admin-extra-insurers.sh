@@ -62,7 +62,7 @@ test_expect_success 'approve: the next enrollment (seq 2) as a draft, no counter
 	test "$(sql "SELECT CONCAT_WS(\",\", seq, status, IFNULL(company_id, \"-\"), declared_count, stored_count, region_code) FROM enrollments WHERE school_id = 1 AND product_id = 1 AND year_id = 2 ORDER BY seq")" = "$(printf "1,submitted,1,3,3,410105\n2,draft,-,0,0,410105")" &&
 	test "$(sql "SELECT CONCAT(status, \"|\", decided_by IS NOT NULL, \"|\", decided_at IS NOT NULL, \"|\", pending_key IS NULL) FROM applications WHERE id = 701")" = "approved|1|1|1" &&
 	test "$(counter 410105 小学 1)" = "1,1,3" && coverage_ok &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000001\" AND template = \"application_approved\"" | grep -q "】您提交的增加保险公司投保数据申请已审核通过。$" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000001) AND template = \"application_approved\"" | grep -q "】您提交的增加保险公司投保数据申请已审核通过。$" &&
 	sql "SELECT detail FROM audit_log WHERE action = \"application_approved\" AND object_id = \"701\"" | grep -q "extra_insurer school=1 product=1 year=2026-2027 seq=2" &&
 	cgi GET "/school/admin/extra-insurer?id=701&done=approved" && expect_status 200 && expect_body "已通过该申请" &&
 	expect_body "审核结果" && expect_body "第2条</td><td><span class=\"badge badge-warn\">未提交</span>" &&
@@ -74,7 +74,7 @@ test_expect_success 'a second approve (or a reject) of a decided application is 
 	cgi POST /school/admin/extra-insurer/approve "csrf=$tok&id=701" && expect_status 409 && expect_body "已经处理过" &&
 	cgi POST /school/admin/extra-insurer/reject "csrf=$tok&id=701&reason=x" && expect_status 409 &&
 	test "$(sql "SELECT COUNT(*) FROM enrollments WHERE school_id = 1")" = 2 &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile = \"13800000001\" AND template LIKE \"application_%\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile_hmac = $(mh 13800000001) AND template LIKE \"application_%\"")" = 1 &&
 	test "$(sql "SELECT status FROM applications WHERE id = 701")" = approved
 '
 
@@ -90,7 +90,7 @@ test_expect_success 'without a current year the approval is refused (409) and no
 	expect_body "尚未设置当前学年，不能增加投保数据" &&
 	test "$(sql "SELECT status FROM applications WHERE id = 703")" = pending &&
 	test "$(sql "SELECT COUNT(*) FROM enrollments WHERE school_id = 13")" = 0 &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile = \"13800000013\"")" = 0 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile_hmac = $(mh 13800000013)")" = 0 &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE object_id = \"703\"")" = 0 &&
 	sql "UPDATE academic_years SET is_current = 1 WHERE id = 2"
 '
@@ -108,7 +108,7 @@ test_expect_success 'reject needs a reason (≤ 200, typed one kept, line breaks
 	cgi POST /school/admin/extra-insurer/reject "csrf=$(csrf_token)&id=704&reason=$(urlencode "申请事由不详尽，请写明第二家承保公司")" &&
 	expect_status 303 && expect_header Location "/school/admin/extra-insurer\?id=704&done=rejected" &&
 	test "$(sql "SELECT CONCAT(status, \"|\", decision_reason) FROM applications WHERE id = 704")" = "rejected|申请事由不详尽，请写明第二家承保公司" &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000006\" AND template = \"application_rejected\"" | grep -q "】您提交的增加保险公司投保数据申请未通过审核，原因：申请事由不详尽，请写明第二家承保公司。$" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000006) AND template = \"application_rejected\"" | grep -q "】您提交的增加保险公司投保数据申请未通过审核，原因：申请事由不详尽，请写明第二家承保公司。$" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"application_rejected\" AND object_id = \"704\"")" = 1 &&
 	test "$(sql "SELECT COUNT(*) FROM enrollments WHERE school_id = 6")" = 0 &&
 	cgi GET "/school/admin/extra-insurer?id=704&done=rejected" && expect_body "已驳回" && expect_body "驳回原因已通过短信告知学校" &&

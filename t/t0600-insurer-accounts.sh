@@ -37,7 +37,7 @@ test_expect_success 'the province creates a city account: company, parent, level
 	create "level=city&city=410100&county=&display_name=$(urlencode 平安财险郑州中心支公司)&login=pa_zz&password=$(urlencode "$PW")&contact_name=$(urlencode 张经理)&mobile=13911110001" &&
 	expect_status 303 && expect_header Location "/school/insurer/accounts\?done=created" &&
 	test "$(sql "SELECT CONCAT_WS(\",\", company_id, insurer_level, region_code, must_change_password, status, contact_name, parent_account_id = (SELECT id FROM accounts WHERE login_name = \"pingan_henan\")) FROM accounts WHERE login_name = \"pa_zz\"")" = "2,city,410100,1,active,张经理,1" &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13911110001\" AND purpose = \"notice:initial_password\"" | grep -qF "$PW" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13911110001) AND purpose = \"notice:initial_password\"" | grep -qF "$PW" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"insurer_account_created\" AND object_id = \"$(acct pa_zz)\" AND detail LIKE \"%level=city region=410100%\"")" = 1
 '
 
@@ -75,7 +75,7 @@ test_expect_success 'refusals keep the typed values and write nothing' '
 	create "level=province&city=410200&display_name=x&login=pa_bad&password=$(urlencode "$PW")&contact_name=y&mobile=13911110009" &&
 	expect_status 400 &&
 	test "$(naccounts)" = "$before" &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile = \"13911110009\"")" = 0
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile_hmac = $(mh 13911110009)")" = 0
 '
 
 test_expect_success 'a new account must change its one-time password at first sign-in' '
@@ -107,7 +107,7 @@ test_expect_success 'the city account cannot create outside its city or above co
 test_expect_success 'ids outside the scope are 404 and audited (higher level, another company, another city)' '
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level)
 		VALUES (\"insurer\", \"renbao_jinshui\", \"13911110100\", \"x\", \"人保金水\", \"410105\", 1, \"county\"),
-		(\"insurer\", \"pa_kaifeng_x\", \"13911110101\", \"x\", \"平安龙亭\", \"410202\", 2, \"county\")" &&
+		(\"insurer\", \"pa_kaifeng_x\", \"13911110101\", \"x\", \"平安龙亭\", \"410202\", 2, \"county\")" && pii_seal &&
 	cgi GET /school/insurer/accounts && expect_no_body "renbao_jinshui" && expect_no_body "pa_kaifeng_x" &&
 	for target in pingan_henan pa_zz renbao_jinshui pa_kaifeng_x; do
 		id=$(acct $target) &&
@@ -154,7 +154,7 @@ test_expect_success 'reset sends a one-time password by SMS, forces a change, en
 	test "$(sql "SELECT must_change_password FROM accounts WHERE id = $id")" = 1 &&
 	test "$(sql "SELECT COUNT(*) FROM sessions WHERE account_id = $id")" = 0 &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"password_reset\" AND object_id = \"$id\"")" = 1 &&
-	temp=$(sql "SELECT body FROM sms_messages WHERE mobile = \"13911110003\" AND purpose = \"notice:password_reset\"" |
+	temp=$(sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13911110003) AND purpose = \"notice:password_reset\"" |
 		sed -n "s/.*临时密码为\(.*\)，仅可使用一次.*/\1/p") && test -n "$temp" &&
 	login_as insurer pa_jinshui "$temp" && cgi GET /school/insurer/ && expect_status 302 &&
 	expect_header Location "/school/password"
@@ -163,7 +163,7 @@ test_expect_success 'reset sends a one-time password by SMS, forces a change, en
 test_expect_success 'the list pages 20 accounts at a time' '
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level)
 		SELECT \"insurer\", CONCAT(\"pa_page_\", code), \"13911110200\", \"x\", CONCAT(\"平安\", name), code, 2, \"county\"
-		FROM regions WHERE level = \"county\" AND code LIKE \"41%\" LIMIT 20" &&
+		FROM regions WHERE level = \"county\" AND code LIKE \"41%\" LIMIT 20" && pii_seal &&
 	pingan && cgi GET /school/insurer/accounts && expect_status 200 && expect_body "第 1 / 2 页" &&
 	expect_body "href=\"/school/insurer/accounts?page=2\"" && expect_body "139****0200" && expect_no_body "13911110200" &&
 	cgi GET "/school/insurer/accounts?page=2" && expect_status 200 && expect_body "第 2 / 2 页"

@@ -52,7 +52,7 @@ test_expect_success 'setup: enrollments, policies and claims of two companies, t
 	claim 2 1 1 99900 && claim 2 1 1 pending && claim 1 1 2 50000 && claim 1 1 2 pending &&
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level,
 		must_change_password, password_changed_at) SELECT kind, \"pingan_jinshui\", \"13900000298\", password_hash, \"平安金水\",
-		\"410105\", 2, \"county\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\""
+		\"410105\", 2, \"county\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\"" && pii_seal
 '
 
 test_expect_success 'the provincial branch: every figure of its company this year, each linking to its list' '
@@ -98,7 +98,7 @@ test_expect_success 'the 金水区 branch counts only its county' '
 test_expect_success 'another company sees only its own figures' '
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level,
 		must_change_password, password_changed_at) SELECT kind, \"renbao_henan\", \"13900000297\", password_hash, \"人保河南\",
-		\"410000\", 1, \"province\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\"" &&
+		\"410000\", 1, \"province\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\"" && pii_seal &&
 	login_as insurer renbao_henan Insurer@2026 &&
 	cgi GET /school/insurer/ && expect_status 200 &&
 	expect_body "<a href=\"$L?year=2\"><strong class=\"num\">1</strong></a> 份" &&

@@ -66,7 +66,7 @@ test_expect_success 'filters: city, county, product, status, school name, year' 
 test_expect_success 'a county account sees its county only (花名册数据, no city filter)' '
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level, parent_account_id)
 		SELECT \"insurer\", \"pa_jinshui\", \"13911110003\", password_hash, \"平安金水\", \"410105\", 2, \"county\", id
-		FROM accounts WHERE login_name = \"pingan_henan\"" &&
+		FROM accounts WHERE login_name = \"pingan_henan\"" && pii_seal &&
 	login_as insurer pa_jinshui Insurer@2026 &&
 	cgi GET /school/insurer/enrollments && expect_status 200 && expect_body "花名册数据</h1>" &&
 	expect_body "$DEMO_SCHOOL" && expect_no_body "中牟县第一高级中学" && expect_no_body "开封高级中学" &&

@@ -221,7 +221,7 @@ test_expect_success 'another company, a draft and another region: 404 with acces
 	done &&
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level,
 		must_change_password, password_changed_at) SELECT kind, \"pingan_erqi\", \"13900000299\", password_hash, \"平安二七区\",
-		\"410103\", 2, \"county\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\"" &&
+		\"410103\", 2, \"county\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\"" && pii_seal &&
 	login_as insurer pingan_erqi Insurer@2026 &&
 	cgi GET "/school/insurer/policy?enrollment=$E" && expect_status 404 &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"access_denied\" AND object_type = \"enrollment\" AND object_id = \"$E\"")" = 1 &&

@@ -17,7 +17,7 @@ printf '%%PDF-1.4\n%% policy of %s\n%%%%EOF\n' "$TEST_NAME" >"$TRASH/policy.pdf"
 add_insurer() {
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level,
 		must_change_password, password_changed_at) SELECT kind, \"$1\", CONCAT(\"1390000\", LPAD(FLOOR(RAND() * 10000), 4, \"0\")),
-		password_hash, \"$1\", \"$3\", $2, \"$4\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\""
+		password_hash, \"$1\", \"$3\", $2, \"$4\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\"" && pii_seal
 }
 # download FILE_ID: GET the download as the signed-in account.
 download() { cgi GET "/school/files/download?id=$1"; }

@@ -120,7 +120,7 @@ assert rows[3][1] == \"BULK-6\" and \"没有该学校该险种\" in rows[3][2], 
 " "$TRASH/report.xlsx" &&
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level,
 		must_change_password, password_changed_at) SELECT kind, \"pingan_other\", \"13900000298\", password_hash, \"平安郑州\",
-		\"410100\", 2, \"city\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\"" &&
+		\"410100\", 2, \"city\", 0, UTC_TIMESTAMP() FROM accounts WHERE login_name = \"pingan_henan\"" && pii_seal &&
 	login_as insurer pingan_other Insurer@2026 &&
 	cgi GET "$url" && expect_status 404 &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"access_denied\" AND detail = \"policy import report\"")" = 1

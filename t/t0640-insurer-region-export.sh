@@ -141,7 +141,7 @@ test_expect_success 'nothing to export: the form again with the message and the 
 test_expect_success 'a city account: its city only; another city or a county elsewhere is refused' '
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level, parent_account_id)
 		SELECT \"insurer\", \"pa_zhengzhou\", \"13911110004\", password_hash, \"平安郑州\", \"410100\", 2, \"city\", id
-		FROM accounts WHERE login_name = \"pingan_henan\"" &&
+		FROM accounts WHERE login_name = \"pingan_henan\"" && pii_seal &&
 	login_as insurer pa_zhengzhou Insurer@2026 &&
 	start_export "year=2&product=1&county=410202" && expect_status 400 && expect_body "所选区域不在您的负责范围内" &&
 	test "$(denied region 410202)" = 1 &&
@@ -166,7 +166,7 @@ test_expect_success 'at most 3 queued or running jobs per account: the 4th is re
 test_expect_success 'a county account exports its county only; another county is refused' '
 	sql "INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, region_code, company_id, insurer_level, parent_account_id)
 		SELECT \"insurer\", \"pa_jinshui\", \"13911110003\", password_hash, \"平安金水\", \"410105\", 2, \"county\", id
-		FROM accounts WHERE login_name = \"pingan_henan\"" &&
+		FROM accounts WHERE login_name = \"pingan_henan\"" && pii_seal &&
 	login_as insurer pa_jinshui Insurer@2026 &&
 	cgi GET /school/insurer/enrollments && expect_body "下载区域花名册" && expect_no_body "id=\"export-county\"" &&
 	start_export "year=2&product=1&county=410122" && expect_status 400 && test "$(denied region 410122)" = 1 &&

@@ -53,7 +53,7 @@ test_expect_success '短信提醒: one SMS to the 明白人, logged, shown with 
 	county && cgi GET /school/dept/uncovered && remind 5 1 && expect_status 303 &&
 	expect_header Location "/school/dept/uncovered\?done=sent" &&
 	test "$(reminders)" = 1 &&
-	test "$(sql "SELECT CONCAT_WS(\" \", mobile, template, status) FROM sms_messages WHERE purpose = \"notice:enroll_reminder\"")" = "13800000005 notice sent" &&
+	test "$(sql "SELECT CONCAT_WS(\" \", mobile, mobile_hmac = $(mh 13800000005), template, status) FROM sms_messages WHERE purpose = \"notice:enroll_reminder\"")" = "138****0005 1 notice sent" &&
 	sql "SELECT body FROM sms_messages WHERE purpose = \"notice:enroll_reminder\"" >"$TRASH/sms" &&
 	grep -qF "郑州市金水区纬五路第一小学：2026-2027学年校方责任险（无过失责任保险）投保数据尚未提交" "$TRASH/sms" &&
 	grep -qF "郑州市金水区教育局" "$TRASH/sms" &&
@@ -102,12 +102,13 @@ test_expect_success 'refused: a school of another county, an unknown or pending 
 '
 
 test_expect_success '全部提醒: the whole filtered list once a day; schools without a mobile are skipped' '
-	sql "UPDATE accounts SET mobile = NULL WHERE school_id = 16" && sql "UPDATE schools SET contact_mobile = \"\" WHERE id = 16" &&
+	sql "UPDATE accounts SET mobile = NULL, mobile_enc = NULL, mobile_hmac = NULL WHERE school_id = 16" &&
+	sql "UPDATE schools SET contact_mobile = \"\", contact_mobile_enc = NULL, contact_mobile_hmac = NULL WHERE id = 16" &&
 	city && cgi GET "/school/dept/uncovered?county=410122" &&
 	cgi POST /school/dept/uncovered/remind-all "csrf=$(csrf_token)&product=1&county=410122&type=&q=" && expect_status 303 &&
 	expect_header Location "/school/dept/uncovered\?county=410122&done=all&sent=8&skipped=1" &&
 	test "$(reminders)" = 11 &&
-	test "$(sql "SELECT COUNT(DISTINCT m.mobile) FROM sms_messages m JOIN enrollment_reminders r ON r.sms_message_id = m.id
+	test "$(sql "SELECT COUNT(DISTINCT m.mobile_hmac) FROM sms_messages m JOIN enrollment_reminders r ON r.sms_message_id = m.id
 		JOIN schools s ON s.id = r.school_id WHERE s.region_code = \"410122\"")" = 8 &&
 	cgi GET "/school/dept/uncovered?county=410122&done=all&sent=8&skipped=1" &&
 	expect_body "已发送 8 条提醒短信；1 所学校今天已提醒过或没有有效手机号，未发送。" && test "$(buttons)" = 1 &&

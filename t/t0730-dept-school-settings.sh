@@ -43,8 +43,8 @@ test_expect_success 'another county'"'"'s school, unknown and bad ids: 404 + acc
 	settings 1 && post center 2 action=set && expect_status 404 &&
 	post password 3 && expect_status 404 &&
 	post mobile 3 mobile=13912340000 && expect_status 404 &&
-	test "$(sql "SELECT CONCAT(is_center, contact_mobile) FROM schools WHERE id = 2")" = 113800000002 &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile = \"13800000003\"")" = 0
+	test "$(sql "SELECT CONCAT(is_center, contact_mobile_hmac = $(mh 13800000002)) FROM schools WHERE id = 2")" = 11 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE mobile_hmac = $(mh 13800000003)")" = 0
 '
 
 test_expect_success '设置为中心校: the school becomes a center, audited; twice is refused' '
@@ -91,14 +91,14 @@ test_expect_success '修改账号密码: a one-time password by SMS, audited' '
 	settings 1 && expect_body "data-confirm=" && post password 1 && expect_status 303 &&
 	expect_header Location ".*done=password" &&
 	test "$(sql "SELECT CONCAT(must_change_password, password_hash <> \"$old\") FROM accounts WHERE kind = \"school\" AND school_id = 1")" = 11 &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000001\" AND template = \"password_reset\"" | grep -q "临时密码为" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000001) AND template = \"password_reset\"" | grep -q "临时密码为" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"password_reset\" AND detail LIKE \"school=1 %\"")" = 1 &&
 	follow && expect_body "账号密码已重置" && expect_body "临时密码尚未修改"
 '
 
 test_expect_success 'the reset password signs in once; the old one no longer does' '
 	cp "$TRASH/cookies" "$TRASH/dept.cookies" &&
-	pw=$(sql "SELECT body FROM sms_messages WHERE mobile = \"13800000001\" AND template = \"password_reset\"" | sed "s/.*临时密码为\([^，]*\)，.*/\1/") &&
+	pw=$(sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000001) AND template = \"password_reset\"" | sed "s/.*临时密码为\([^，]*\)，.*/\1/") &&
 	rm -f "$TRASH/cookies" && cgi GET /school/ && cgi POST /school/login "csrf=$(csrf_token)&kind=school&login=$(urlencode "$DEMO_SCHOOL")&password=School%402026" &&
 	expect_status 200 &&
 	login_as school "$DEMO_SCHOOL" "$pw" && cgi GET /school/s/ && expect_header Location "/school/password" &&
@@ -110,15 +110,15 @@ test_expect_success 'contact mobile: messages in Chinese with the typed value ke
 	post mobile 1 mobile=1380000 && expect_body "请输入正确的11位手机号码" && expect_body "value=\"1380000\"" &&
 	post mobile 1 mobile=13800000001 && expect_body "新手机号与当前联系人手机相同" &&
 	post mobile 1 mobile=13800000005 && expect_body "该手机号已是其他学校的登录手机号" && expect_body "value=\"13800000005\"" &&
-	test "$(sql "SELECT contact_mobile FROM schools WHERE id = 1")" = 13800000001
+	test "$(sql "SELECT contact_mobile_hmac = $(mh 13800000001) FROM schools WHERE id = 1")" = 1
 '
 
 test_expect_success 'contact mobile: school and login mobile change, both numbers told, audited' '
 	post mobile 1 mobile=13912345678 && expect_status 303 && expect_header Location ".*done=mobile" &&
-	test "$(sql "SELECT contact_mobile FROM schools WHERE id = 1")" = 13912345678 &&
-	test "$(sql "SELECT mobile FROM accounts WHERE kind = \"school\" AND school_id = 1")" = 13912345678 &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE template = \"mobile_changed\" AND mobile IN (\"13800000001\", \"13912345678\")")" = 2 &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000001\" AND template = \"mobile_changed\"" | grep -q "139\*\*\*\*5678" &&
+	test "$(sql "SELECT CONCAT(contact_mobile, contact_mobile_hmac = $(mh 13912345678)) FROM schools WHERE id = 1")" = "139****56781" &&
+	test "$(sql "SELECT mobile_hmac = $(mh 13912345678) FROM accounts WHERE kind = \"school\" AND school_id = 1")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE template = \"mobile_changed\" AND mobile_hmac IN ($(mh 13800000001), $(mh 13912345678))")" = 2 &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000001) AND template = \"mobile_changed\"" | grep -q "139\*\*\*\*5678" &&
 	sql "SELECT detail FROM audit_log WHERE action = \"mobile_changed\" AND object_id = \"1\"" | grep -q "138\*\*\*\*0001 -> 139\*\*\*\*5678"
 '
 
@@ -167,7 +167,7 @@ test_expect_success 'POSTs without the CSRF token are 403 and change nothing' '
 		cgi POST "/school/dept/schools/settings/$a" "id=7&action=set&center_id=5&mobile=13911112222&cause=closure&reason=x" &&
 		expect_status 403 || exit 1
 	done &&
-	test "$(sql "SELECT CONCAT(is_center, contact_mobile) FROM schools WHERE id = 7")" = 013800000007 &&
+	test "$(sql "SELECT CONCAT(is_center, contact_mobile_hmac = $(mh 13800000007)) FROM schools WHERE id = 7")" = 01 &&
 	test "$(sql "SELECT COUNT(*) FROM applications WHERE school_id = 7")" = 0
 '
 

@@ -54,7 +54,7 @@ test_expect_success 'approve: school cancelled, account disabled, sessions ended
 	test "$(sql "SELECT COUNT(*) FROM sessions WHERE account_id = (SELECT id FROM accounts WHERE kind = \"school\" AND school_id = 8)")" = 0 &&
 	test "$(sql "SELECT CONCAT(status, \"|\", decision_reason) FROM applications WHERE id = 705")" = "withdrawn|学校账号已注销，申请自动撤回" &&
 	test "$(sql "SELECT status FROM applications WHERE id = 701")" = approved &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13900000101\" AND template = \"application_approved\"" | grep -q "学校账号注销申请已审核通过" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13900000101) AND template = \"application_approved\"" | grep -q "学校账号注销申请已审核通过" &&
 	sql "SELECT detail FROM audit_log WHERE action = \"application_approved\" AND object_id = \"701\"" | grep -q "cancellation school=8 .* cause=merger detached=0 withdrawn=1" &&
 	cgi GET "/school/admin/cancellation?id=701&done=approved" && expect_body "学校账号已注销并停用"
 '
@@ -72,7 +72,7 @@ test_expect_success 'approving a center detaches its subordinates' '
 	test "$(sql "SELECT COUNT(*) FROM schools WHERE center_school_id = 2")" = 0 &&
 	test "$(sql "SELECT CONCAT(status, is_center) FROM schools WHERE id = 2")" = cancelled0 &&
 	test "$(sql "SELECT status FROM schools WHERE id = 3")" = active &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13900000103\"" | grep -q "学校账号注销申请已审核通过" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13900000103)" | grep -q "学校账号注销申请已审核通过" &&
 	sql "SELECT detail FROM audit_log WHERE object_id = \"703\" AND action = \"application_approved\"" | grep -q "detached=3"
 '
 
@@ -92,7 +92,7 @@ test_expect_success 'reject needs a reason, tells the applicant, leaves the scho
 	expect_status 303 && expect_header Location "/school/admin/cancellation\?id=702&done=rejected" &&
 	test "$(sql "SELECT CONCAT(status, \"|\", decision_reason) FROM applications WHERE id = 702")" = "rejected|请附撤销批准文件" &&
 	test "$(sql "SELECT status FROM schools WHERE id = 7")" = active &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13900000101\" AND template = \"application_rejected\"" | grep -q "学校账号注销申请未通过审核，原因：请附撤销批准文件" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13900000101) AND template = \"application_rejected\"" | grep -q "学校账号注销申请未通过审核，原因：请附撤销批准文件" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"application_rejected\" AND object_id = \"702\"")" = 1
 '
 

@@ -56,8 +56,8 @@ test_expect_success 'bad input: messages in Chinese, typed values kept, nothing 
 test_expect_success 'a registration on behalf: pending, tied to the center, filed by its account, audited' '
 	open_page && center_submit "$NEW" 13912300001 "$TRASH/cert.pdf" && expect_status 303 &&
 	expect_header Location "/school/center/register\\?done=1" &&
-	test "$(sql "SELECT CONCAT_WS(\" \", region_code, city_code, status, center_school_id, contact_mobile) FROM schools WHERE name = \"$NEW\"")" = \
-		"410122 410100 pending 2 13912300001" &&
+	test "$(sql "SELECT CONCAT_WS(\" \", region_code, city_code, status, center_school_id, contact_mobile_hmac = $(mh 13912300001)) FROM schools WHERE name = \"$NEW\"")" = \
+		"410122 410100 pending 2 1" &&
 	test "$(sql "SELECT CONCAT_WS(\" \", a.status, a.applicant_account_id, f.kind, f.uploaded_by, f.school_id = s.id)
 		FROM applications a JOIN schools s ON s.id = a.school_id
 		JOIN files f ON f.id = JSON_VALUE(a.payload, \"$.certificate_file_id\") WHERE s.name = \"$NEW\"")" = \
@@ -75,8 +75,8 @@ test_expect_success 'the admin approves: the school is a subordinate and gets it
 	expect_body "代为注册" && expect_body "中心校“$DEMO_CENTER”" &&
 	cgi POST /school/admin/registration/approve "csrf=$(csrf_token)&id=$id" && expect_status 303 &&
 	test "$(sql "SELECT CONCAT_WS(\" \", status, center_school_id) FROM schools WHERE name = \"$NEW\"")" = "active 2" &&
-	test "$(sql "SELECT CONCAT_WS(\" \", kind, mobile) FROM accounts WHERE login_name = \"$NEW\"")" = "school 13912300001" &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13912300001\" AND template = \"initial_password\"" | grep -q "$NEW" &&
+	test "$(sql "SELECT CONCAT_WS(\" \", kind, mobile_hmac = $(mh 13912300001)) FROM accounts WHERE login_name = \"$NEW\"")" = "school 1" &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13912300001) AND template = \"initial_password\"" | grep -q "$NEW" &&
 	login_as school "$DEMO_CENTER" Center@2026 &&
 	cgi GET /school/center/ && expect_status 200 && expect_body "$NEW" && expect_no_body "待审核或未通过" &&
 	sid=$(sql "SELECT id FROM schools WHERE name = \"$NEW\"") &&
@@ -93,7 +93,7 @@ test_expect_success 'a rejection shows the reason; the center may correct and re
 	open_page && expect_body "中牟县官渡镇第三小学" && expect_body "已驳回" && expect_body "资质证书不清晰" &&
 	cgi GET /school/center/ && expect_body "有 1 所待审核或未通过" &&
 	open_page && center_submit 中牟县官渡镇第三小学 13912300004 "$TRASH/cert.jpg" && expect_status 303 &&
-	test "$(sql "SELECT CONCAT_WS(\" \", status, contact_mobile, center_school_id) FROM schools WHERE name = \"中牟县官渡镇第三小学\"")" = "pending 13912300004 2" &&
+	test "$(sql "SELECT CONCAT_WS(\" \", status, contact_mobile_hmac = $(mh 13912300004), center_school_id) FROM schools WHERE name = \"中牟县官渡镇第三小学\"")" = "pending 1 2" &&
 	test "$(sql "SELECT COUNT(*) FROM applications a JOIN schools s ON s.id = a.school_id WHERE s.name = \"中牟县官渡镇第三小学\" AND a.status = \"pending\"")" = 1 &&
 	open_page && expect_body "待审核"
 '

@@ -32,18 +32,18 @@ test_expect_success 'mobile: messages in Chinese with the typed value kept, noth
 	expect_body "请输入正确的11位手机号码" && expect_body "value=\"1380000\"" &&
 	post mobile 3 mobile=13800000003 && expect_body "新手机号与当前联系人手机相同" &&
 	post mobile 3 mobile=13800000001 && expect_body "该手机号已是其他学校的登录手机号" &&
-	test "$(sql "SELECT contact_mobile FROM schools WHERE id = 3")" = 13800000003 &&
+	test "$(sql "SELECT contact_mobile_hmac = $(mh 13800000003) FROM schools WHERE id = 3")" = 1 &&
 	cgi POST /school/center/school/mobile "id=3&mobile=13912345678" && expect_status 403 &&
-	test "$(sql "SELECT contact_mobile FROM schools WHERE id = 3")" = 13800000003
+	test "$(sql "SELECT contact_mobile_hmac = $(mh 13800000003) FROM schools WHERE id = 3")" = 1
 '
 
 test_expect_success 'mobile: school and login mobile change, both numbers told by SMS, audited' '
 	view 3 && post mobile 3 mobile=13912345678 && expect_status 303 &&
 	expect_header Location "/school/center/school\\?id=3&done=mobile" &&
-	test "$(sql "SELECT contact_mobile FROM schools WHERE id = 3")" = 13912345678 &&
-	test "$(sql "SELECT mobile FROM accounts WHERE kind = \"school\" AND school_id = 3")" = 13912345678 &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE template = \"mobile_changed\" AND mobile IN (\"13800000003\", \"13912345678\")")" = 2 &&
-	sql "SELECT body FROM sms_messages WHERE mobile = \"13800000003\" AND template = \"mobile_changed\"" | grep -q "139\*\*\*\*5678" &&
+	test "$(sql "SELECT contact_mobile_hmac = $(mh 13912345678) FROM schools WHERE id = 3")" = 1 &&
+	test "$(sql "SELECT mobile_hmac = $(mh 13912345678) FROM accounts WHERE kind = \"school\" AND school_id = 3")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE template = \"mobile_changed\" AND mobile_hmac IN ($(mh 13800000003), $(mh 13912345678))")" = 2 &&
+	sql "SELECT body FROM sms_messages WHERE mobile_hmac = $(mh 13800000003) AND template = \"mobile_changed\"" | grep -q "139\*\*\*\*5678" &&
 	test "$(sql "SELECT CONCAT_WS(\" \", account_id, acting_school_id, detail) FROM audit_log WHERE action = \"mobile_changed\" AND object_id = \"3\"")" = \
 		"$CENTER_ACCOUNT 3 by center 138****0003 -> 139****5678" &&
 	cgi GET "/school/center/school?id=3&done=mobile" && expect_body "新旧手机号均已收到短信通知" && expect_body "139****5678"
@@ -78,7 +78,7 @@ test_expect_success 'a school that is not a subordinate is 404 with an access_de
 	view 3 && post mobile 1 mobile=13912340001 && expect_status 404 &&
 	view 3 && post cancel 1 "cause=closure&reason=x" && expect_status 404 &&
 	test "$(denied 1)" = $((before + 3)) &&
-	test "$(sql "SELECT contact_mobile FROM schools WHERE id = 1")" = 13800000001 &&
+	test "$(sql "SELECT contact_mobile_hmac = $(mh 13800000001) FROM schools WHERE id = 1")" = 1 &&
 	test "$(sql "SELECT COUNT(*) FROM applications WHERE kind = \"cancellation\" AND school_id = 1")" = 0 &&
 	cgi GET "/school/center/school?id=2" && expect_status 404 &&
 	cgi GET "/school/center/school?id=abc" && expect_status 400
@@ -87,7 +87,7 @@ test_expect_success 'a school that is not a subordinate is 404 with an access_de
 test_expect_success 'after the center status is removed the center is refused' '
 	view 3 && sql "UPDATE schools SET is_center = 0 WHERE id = 2" &&
 	post mobile 3 mobile=13912340002 && test "$(cat "$TRASH/status")" != 303 &&
-	test "$(sql "SELECT contact_mobile FROM schools WHERE id = 3")" = 13912345678 &&
+	test "$(sql "SELECT contact_mobile_hmac = $(mh 13912345678) FROM schools WHERE id = 3")" = 1 &&
 	cgi GET "/school/center/school?id=3" && test "$(cat "$TRASH/status")" != 200
 '
 

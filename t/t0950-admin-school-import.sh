@@ -13,7 +13,7 @@ setup_db
 . "$(dirname "$0")/enroll-lib.sh"
 enroll_setup || exit 1
 sql "INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile, status)
-	VALUES ('待审学校', '410105', '410100', '小学', '公办', '孙七', '13900000099', 'pending')" || exit 1
+	VALUES ('待审学校', '410105', '410100', '小学', '公办', '孙七', '13900000099', 'pending')" && pii_seal || exit 1
 $PY - "$TRASH" <<'PYEOF' || exit 1
 import sys, openpyxl
 out = sys.argv[1]
@@ -73,11 +73,11 @@ test_expect_success 'good rows open schools with accounts and an SMS each; bad r
 	test "$(new_schools)" = 4 && test "$(initial_sms)" = 4 &&
 	test "$(sql "SELECT CONCAT_WS(\",\", s.region_code, s.city_code, s.status, a.login_name, a.must_change_password, s.nature)
 		FROM schools s JOIN accounts a ON a.school_id = s.id WHERE s.name = \"新学校甲\"")" = "410105,410100,active,新学校甲,1,公办" &&
-	test "$(sql "SELECT CONCAT_WS(\",\", s.region_code, s.center_school_id, a.login_name, s.nature, s.contact_mobile)
-		FROM schools s JOIN accounts a ON a.school_id = s.id WHERE s.name = \"新学校乙\"")" = "410122,2,xinxiao_yi,民办,13900000002" &&
+	test "$(sql "SELECT CONCAT_WS(\",\", s.region_code, s.center_school_id, a.login_name, s.nature, s.contact_mobile, s.contact_mobile_hmac = $(mh 13900000002))
+		FROM schools s JOIN accounts a ON a.school_id = s.id WHERE s.name = \"新学校乙\"")" = "410122,2,xinxiao_yi,民办,139****0002,1" &&
 	test "$(sql "SELECT CONCAT_WS(\",\", region_code, city_code) FROM schools WHERE name = \"新学校丙\"")" = "410202,410200" &&
 	test "$(sql "SELECT CONCAT_WS(\",\", region_code, city_code) FROM schools WHERE name = \"新学校丁\"")" = "410100,410100" &&
-	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE template = \"initial_password\" AND mobile = \"13900000002\"")" = 1 &&
+	test "$(sql "SELECT COUNT(*) FROM sms_messages WHERE template = \"initial_password\" AND mobile_hmac = $(mh 13900000002)")" = 1 &&
 	test "$(sql "SELECT COUNT(*) FROM schools WHERE name LIKE \"坏学校%\" OR name IN (\"新学校戊\", \"新学校己\", \"新学校庚\")")" = 0 &&
 	test "$(sql "SELECT COUNT(*) FROM schools WHERE name = \"待审学校\"")" = 1 &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"school_imported\"")" = 4 &&

@@ -146,11 +146,26 @@ expect_no_body() {
 	! grep -qF -- "$1" "$TRASH/body" || { echo "body unexpectedly contains: $1"; return 1; }
 }
 
+# Mobiles are stored encrypted (modules/pii.h): a query finds one by its lookup value.
+# mobile_hmac MOBILE: that value (64 hex digits) under the test key (manage pii-hmac).
+mobile_hmac() {
+	"$ROOT/cgi-bin/manage" pii-hmac mobile "$1"
+}
+# mh MOBILE: the same as an SQL hex literal, e.g. sql "... WHERE mobile_hmac = $(mh 13800000001)".
+mh() {
+	echo "0x$(mobile_hmac "$1")"
+}
+# pii_seal: encrypts the mobiles a test wrote in the clear with SQL (INSERT/UPDATE of accounts.mobile,
+# schools.contact_mobile or sms_messages.mobile with the *_enc column NULL), as after a migration.
+pii_seal() {
+	"$ROOT/cgi-bin/manage" pii-seal >/dev/null
+}
+
 # sms_code PURPOSE [MOBILE]: the newest verification code of PURPOSE (register, login_mfa,
 # change_mobile, reset_password) in the outbox (sms_messages), to MOBILE if given.
 sms_code() {
 	local where="purpose = 'code:$1'"
-	[ -n "${2:-}" ] && where="$where AND mobile = '$2'"
+	[ -n "${2:-}" ] && where="$where AND mobile_hmac = $(mh "$2")"
 	sql "SELECT body FROM sms_messages WHERE $where ORDER BY id DESC LIMIT 1" | grep -oE '[0-9]{6}' | head -n 1
 }
 
@@ -159,16 +174,21 @@ sms_code() {
 # when no live code is left the limits of MOBILE are reset and 重新发送 asks for one. The last
 # response is the verify POST (303 to the start page, or to /school/password).
 pass_second_factor() {
-	local mobile=$1 code live
-	live=$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile = '$mobile' AND purpose = 'login_mfa'
+	pass_second_factor_hmac "$(mobile_hmac "$1")"
+}
+# pass_second_factor_hmac HEX: the same for the mobile whose lookup value is HEX.
+pass_second_factor_hmac() {
+	local hmac=$1 code live
+	live=$(sql "SELECT COUNT(*) FROM sms_codes WHERE mobile_hmac = 0x$hmac AND purpose = 'login_mfa'
 		AND used_at IS NULL AND attempts < 5 AND expires_at > UTC_TIMESTAMP()") || return 1
 	cgi GET /school/verify && expect_status 200 || return 1
 	if [ "$live" = 0 ]; then
-		sql "DELETE FROM auth_throttle WHERE throttle_key = 'sms:mobile:$mobile'" &&
+		sql "DELETE FROM auth_throttle WHERE throttle_key = 'sms:mobile:$hmac'" &&
 		cgi POST /school/verify/resend "csrf=$(csrf_token)" && expect_status 303 &&
 		cgi GET /school/verify || return 1
 	fi
-	code=$(sms_code login_mfa "$mobile") && test -n "$code" &&
+	code=$(sql "SELECT body FROM sms_messages WHERE purpose = 'code:login_mfa' AND mobile_hmac = 0x$hmac
+		ORDER BY id DESC LIMIT 1" | grep -oE '[0-9]{6}' | head -n 1) && test -n "$code" &&
 	cgi POST /school/verify "csrf=$(csrf_token)&code=$code"
 }
 
@@ -187,7 +207,8 @@ login_as() {
 	fi
 	expect_status 303 || return 1
 	if grep -qE "^Location: /school/verify" "$TRASH/headers"; then
-		pass_second_factor "$(sql "SELECT mobile FROM accounts WHERE kind = '$kind' AND login_name = '$login'")" &&
+		pass_second_factor_hmac "$(sql "SELECT LOWER(HEX(mobile_hmac)) FROM accounts
+			WHERE kind = '$kind' AND login_name = '$login'")" &&
 		expect_status 303
 	fi
 }

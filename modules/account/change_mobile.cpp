@@ -10,6 +10,7 @@
 #include "mask.h"
 #include "page.h"
 #include "sms.h"
+#include "pii.h"
 
 namespace {
 
@@ -65,8 +66,8 @@ MobileForm read_mobile(Ctx& ctx) {
   else if (!check_mobile(f.mobile)) f.mobile_error = "请输入正确的11位手机号码。";
   else if (f.mobile == a.mobile) f.mobile_error = "新手机号与当前手机号相同。";
   else if (a.kind == "school" &&
-           ctx.db.query_one("SELECT id FROM accounts WHERE kind = 'school' AND mobile = ? AND id <> ? LIMIT 1",
-                            {f.mobile, a.id}))
+           ctx.db.query_one("SELECT id FROM accounts WHERE kind = 'school' AND mobile_hmac = ? AND id <> ? LIMIT 1",
+                            {pii_mobile_hmac(ctx.config, f.mobile), a.id}))
     f.mobile_error = "该手机号已是其他学校的登录手机号，请换一个。";
   return f;
 }
@@ -110,7 +111,7 @@ void account_mobile(Ctx& ctx) {
   if (typed.empty()) f.password_error = "请输入当前密码。";
   if (!f.has_errors()) f.password_error = current_password_problem(ctx, typed);
   if (!f.has_errors() && !sms_code_check(ctx.db, ctx.config, f.mobile, kPurpose, f.code)) {
-    f.code_error = sms_code_tries_left(ctx.db, f.mobile, kPurpose) > 0
+    f.code_error = sms_code_tries_left(ctx.db, ctx.config, f.mobile, kPurpose) > 0
                        ? "验证码不正确，请重新输入。"
                        : "验证码已失效（过期、已使用或错误次数过多），请重新获取。";
     audit(ctx, "mobile_change_failed", "account", std::to_string(a.id), "code");
@@ -122,9 +123,12 @@ void account_mobile(Ctx& ctx) {
   std::string old_mobile = a.mobile, when = now_cn_minute();
   SmsParams notice = {{"login", a.login_name}, {"time", when}, {"mobile", mask_mobile(f.mobile)}};
   ctx.db.transaction([&] {
-    ctx.db.exec("UPDATE accounts SET mobile = ? WHERE id = ?", {f.mobile, a.id});
+    SealedMobile m = pii_seal_mobile(ctx.config, f.mobile);
+    ctx.db.exec("UPDATE accounts SET mobile = ?, mobile_enc = ?, mobile_hmac = ? WHERE id = ?",
+                {m.masked, m.enc, m.hmac, a.id});
     if (a.kind == "school")
-      ctx.db.exec("UPDATE schools SET contact_mobile = ? WHERE id = ?", {f.mobile, a.school_id});
+      ctx.db.exec("UPDATE schools SET contact_mobile = ?, contact_mobile_enc = ?, contact_mobile_hmac = ? WHERE id = ?",
+                  {m.masked, m.enc, m.hmac, a.school_id});
     audit(ctx, "mobile_changed", "account", std::to_string(a.id),
           mask_mobile(old_mobile) + " -> " + mask_mobile(f.mobile));
     if (!old_mobile.empty())

@@ -4,6 +4,7 @@
 #include "db.h"
 #include "password.h"
 #include "password_policy.h"
+#include "pii.h"
 #include "session.h"
 #include "sms.h"
 
@@ -18,10 +19,13 @@ static Param opt_text(const std::string& s) { return s.empty() ? Param(Null{}) :
 static Param opt_id(int64_t id) { return id ? Param(id) : Param(Null{}); }
 
 int64_t account_issue(Db& db, const Config& config, const NewAccount& a, const OneTimePassword& password) {
-  db.exec("INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, contact_name, school_id,"
-          " region_code, company_id, insurer_level, status, must_change_password, password_changed_at, created_at)"
-          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 1, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
-          {a.kind, a.login_name, a.mobile, password.hash, a.display_name, opt_text(a.contact_name),
+  SealedMobile m = pii_seal_mobile(config, a.mobile);
+  db.exec("INSERT INTO accounts (kind, login_name, mobile, mobile_enc, mobile_hmac, password_hash, display_name,"
+          " contact_name, school_id, region_code, company_id, insurer_level, status, must_change_password,"
+          " password_changed_at, created_at)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 1, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+          {a.kind, a.login_name, opt_text(m.masked), opt_text(m.enc), opt_text(m.hmac), password.hash, a.display_name,
+           opt_text(a.contact_name),
            opt_id(a.school_id), opt_text(a.region_code), opt_id(a.company_id), opt_text(a.insurer_level)});
   auto id = static_cast<int64_t>(db.last_insert_id());
   sms_queue(db, config, a.mobile, "initial_password", {{"login", a.login_name}, {"password", password.plain}},

@@ -10,12 +10,13 @@
 #include "mask.h"
 #include "page.h"
 #include "pager.h"
+#include "pii.h"
 
 namespace {
 
 struct Filters {
   std::string kind;    // "" = all
-  std::string q;       // name, login or mobile contains
+  std::string q;       // name or login contains, or a whole mobile
   std::string status;  // "" | active | disabled | locked
   int64_t page = 1;
 
@@ -60,7 +61,7 @@ const char* notice_for(const std::string& done) {
 
 // The target of an action: 404 for an unknown id.
 Row load_target(Ctx& ctx, int64_t id) {
-  auto r = ctx.db.query_one("SELECT id, kind, login_name, mobile, status FROM accounts WHERE id = ?", {id});
+  auto r = ctx.db.query_one("SELECT id, kind, login_name, mobile_enc, status FROM accounts WHERE id = ?", {id});
   if (!r) throw HttpError(404, "该账号不存在。");
   return *r;
 }
@@ -79,22 +80,25 @@ void admin_accounts(Ctx& ctx) {
   Pager pager;
   pager.page = f.page;
   std::string like = like_contains(f.q);
+  // A mobile is found only whole, by its HMAC (no column holds the digits).
+  Param mobile_hmac = check_mobile(f.q) ? Param(pii_mobile_hmac(ctx.config, f.q)) : Param(Null{});
   auto total = ctx.db.query_one(
       "SELECT COUNT(*) AS n FROM accounts a WHERE (? = '' OR a.kind = ?)"
-      " AND (? = '' OR a.login_name LIKE ? OR a.display_name LIKE ? OR a.mobile LIKE ?)"
+      " AND (? = '' OR a.login_name LIKE ? OR a.display_name LIKE ? OR a.mobile_hmac = ?)"
       " AND (? = '' OR (? = 'active' AND a.status = 'active') OR (? = 'disabled' AND a.status = 'disabled')"
       "  OR (? = 'locked' AND a.locked_until > UTC_TIMESTAMP()))",
-      {f.kind, f.kind, f.q, like, like, like, f.status, f.status, f.status, f.status});
+      {f.kind, f.kind, f.q, like, like, mobile_hmac, f.status, f.status, f.status, f.status});
   Rows rows = ctx.db.query(
       "SELECT a.id, a.kind, a.login_name, a.display_name, a.mobile, a.status, a.insurer_level,"
       " a.must_change_password, a.failed_logins, COALESCE(a.locked_until > UTC_TIMESTAMP(), 0) AS locked,"
       " DATE_FORMAT(a.last_login_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS last_login"
       " FROM accounts a WHERE (? = '' OR a.kind = ?)"
-      " AND (? = '' OR a.login_name LIKE ? OR a.display_name LIKE ? OR a.mobile LIKE ?)"
+      " AND (? = '' OR a.login_name LIKE ? OR a.display_name LIKE ? OR a.mobile_hmac = ?)"
       " AND (? = '' OR (? = 'active' AND a.status = 'active') OR (? = 'disabled' AND a.status = 'disabled')"
       "  OR (? = 'locked' AND a.locked_until > UTC_TIMESTAMP()))"
       " ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?",
-      {f.kind, f.kind, f.q, like, like, like, f.status, f.status, f.status, f.status, pager.limit, pager.offset()});
+      {f.kind, f.kind, f.q, like, like, mobile_hmac, f.status, f.status, f.status, f.status, pager.limit,
+       pager.offset()});
 
   Page page(ctx, "账号管理", "admin/accounts.tpl");
   auto& d = page.body();
@@ -153,10 +157,11 @@ void admin_account_reset(Ctx& ctx) {
   Filters f = read_filters(ctx.req);
   Row target = load_target(ctx, id);
   if (id == ctx.account().id) throw HttpError(409, "不能在此重置当前登录账号的密码，请在账户信息中修改密码。");
-  if (target.str("mobile").empty()) throw HttpError(409, "该账号未登记手机号，无法以短信发送临时密码。");
+  if (target.str("mobile_enc").empty()) throw HttpError(409, "该账号未登记手机号，无法以短信发送临时密码。");
   OneTimePassword password = one_time_password();
   ctx.db.transaction([&] {
-    account_reset_password(ctx.db, ctx.config, id, target.str("login_name"), target.str("mobile"), password);
+    account_reset_password(ctx.db, ctx.config, id, target.str("login_name"),
+                           pii_open_mobile(ctx.config, target.str("mobile_enc")), password);
     audit(ctx, "password_reset", "account", std::to_string(id), target.str("kind") + " " + target.str("login_name"));
   });
   back_to_list(ctx, f, "reset");

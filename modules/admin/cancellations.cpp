@@ -39,11 +39,11 @@ std::optional<Row> load_application(Db& db, int64_t id) {
 }
 
 // The application FOR UPDATE with its school row locked (lock order: school, then its
-// account); contact_mobile is who hears the decision: the applicant, else the school's contact.
+// account); contact_mobile_enc is who hears the decision: the applicant, else the school's contact.
 std::optional<Row> lock_application(Db& db, int64_t id) {
   return db.query_one(
       "SELECT a.id, a.status, JSON_VALUE(a.payload, '$.cause') AS cause, s.id AS school_id, s.name,"
-      " s.status AS school_status, COALESCE(NULLIF(ap.mobile, ''), s.contact_mobile) AS contact_mobile"
+      " s.status AS school_status, COALESCE(ap.mobile_enc, s.contact_mobile_enc) AS contact_mobile_enc"
       " FROM applications a JOIN schools s ON s.id = a.school_id"
       " LEFT JOIN accounts ap ON ap.id = a.applicant_account_id"
       " WHERE a.id = ? AND a.kind = 'cancellation' FOR UPDATE",

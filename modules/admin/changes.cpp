@@ -30,7 +30,7 @@ std::optional<Row> load_change(Db& db, int64_t id, bool for_update) {
   const char* locked =
       "SELECT a.id, a.kind, a.status, JSON_VALUE(a.payload, '$.name') AS new_name,"
       " JSON_VALUE(a.payload, '$.region_code') AS new_region, s.id AS school_id, s.name, s.region_code,"
-      " s.contact_mobile FROM applications a JOIN schools s ON s.id = a.school_id"
+      " s.contact_mobile_enc FROM applications a JOIN schools s ON s.id = a.school_id"
       " WHERE a.id = ? AND a.kind IN ('name_change', 'region_change') FOR UPDATE";
   return db.query_one(for_update ? locked : sql, {id});
 }

@@ -39,7 +39,7 @@ std::optional<Row> load_application(Db& db, int64_t id) {
 // enrollments), or nullopt.
 std::optional<Row> lock_application(Db& db, int64_t id) {
   return db.query_one(
-      "SELECT a.id, a.status, a.product_id, s.id AS school_id, s.contact_mobile"
+      "SELECT a.id, a.status, a.product_id, s.id AS school_id, s.contact_mobile_enc"
       " FROM applications a JOIN schools s ON s.id = a.school_id"
       " WHERE a.id = ? AND a.kind = 'extra_insurer' FOR UPDATE",
       {id});

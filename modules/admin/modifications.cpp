@@ -34,7 +34,7 @@ std::optional<Row> load_modification(Db& db, int64_t id, bool for_update) {
       " JSON_VALUE(a.payload, '$.roster_file_id') AS new_file_id, JSON_VALUE(a.payload, '$.roster_rows') AS new_rows,"
       " DATE_FORMAT(a.created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
       " DATE_FORMAT(a.decided_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS decided, d.display_name AS decided_by,"
-      " s.name, s.contact_name, s.contact_mobile,"
+      " s.name, s.contact_name, s.contact_mobile, s.contact_mobile_enc,"
       " IF(s.region_code = s.city_code, CONCAT(c.name, ' 市直'), CONCAT(c.name, ' / ', r.name)) AS region_path,"
       " e.year_id, e.product_id, e.seq, y.label AS year_label, p.name AS product_name, nf.sha256 AS new_sha256"
       " FROM applications a JOIN schools s ON s.id = a.school_id JOIN enrollments e ON e.id = a.enrollment_id"

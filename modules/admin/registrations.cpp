@@ -10,6 +10,7 @@
 #include "mask.h"
 #include "page.h"
 #include "sms.h"
+#include "pii.h"
 
 namespace {
 
@@ -64,7 +65,7 @@ void render_detail(Ctx& ctx, int64_t id, const DecisionForm& f) {
 // active (the application_decide contract), or nullopt.
 std::optional<Row> lock_registration(Db& db, int64_t id) {
   return db.query_one(
-      "SELECT IF(s.status = 'active', 'approved', a.status) AS status, s.id AS school_id, s.name, s.contact_mobile"
+      "SELECT IF(s.status = 'active', 'approved', a.status) AS status, s.id AS school_id, s.name, s.contact_mobile_enc"
       " FROM applications a JOIN schools s ON s.id = a.school_id"
       " WHERE a.id = ? AND a.kind = 'registration' FOR UPDATE",
       {id});
@@ -112,7 +113,7 @@ void admin_registration_approve(Ctx& ctx) {
         a.kind = "school";
         a.login_name = school_name;
         a.display_name = school_name;
-        a.mobile = app.str("contact_mobile");
+        a.mobile = pii_open_mobile(ctx.config, app.str("contact_mobile_enc"));
         a.school_id = school_id;
         int64_t account_id = account_issue(ctx.db, ctx.config, a, password);
         audit(ctx, "registration_approved", "school", std::to_string(school_id),
@@ -135,7 +136,8 @@ void admin_registration_reject(Ctx& ctx) {
         int64_t school_id = app.i64("school_id");
         ctx.db.exec("UPDATE schools SET status = 'rejected' WHERE id = ?", {school_id});
         application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
-        sms_queue(ctx.db, ctx.config, app.str("contact_mobile"), "registration_rejected",
+        sms_queue(ctx.db, ctx.config, pii_open_mobile(ctx.config, app.str("contact_mobile_enc")),
+                  "registration_rejected",
                   {{"school", app.str("name")}, {"reason", f.reason}}, "notice:registration_rejected");
         audit(ctx, "registration_rejected", "school", std::to_string(school_id),
               "application=" + std::to_string(id) + " reason=" + f.reason);

@@ -11,6 +11,7 @@
 #include "page.h"
 #include "pager.h"
 #include "sms.h"
+#include "pii.h"
 
 namespace {
 
@@ -115,7 +116,8 @@ void review_approve(Ctx& ctx, const ReviewQueue& queue, int64_t id, const SmsRev
     std::string error = effect(a, detail);
     if (!error.empty()) return error;
     application_record_decision(ctx.db, id, ctx.account().id, true);
-    sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_approved", {{"what", review.what(a)}},
+    sms_queue(ctx.db, ctx.config, pii_open_mobile(ctx.config, a.str("contact_mobile_enc")), "application_approved",
+              {{"what", review.what(a)}},
               "notice:application_approved");
     audit(ctx, "application_approved", "application", std::to_string(id), detail);
     return std::string();
@@ -133,7 +135,7 @@ void review_reject(Ctx& ctx, const ReviewQueue& queue, int64_t id, const SmsRevi
   DecideOutcome out = application_decide(ctx.db, review.lock, [&](const Row& a) {
     std::string detail = effect(a);
     application_record_decision(ctx.db, id, ctx.account().id, false, f.reason);
-    sms_queue(ctx.db, ctx.config, a.str("contact_mobile"), "application_rejected",
+    sms_queue(ctx.db, ctx.config, pii_open_mobile(ctx.config, a.str("contact_mobile_enc")), "application_rejected",
               {{"what", review.what(a)}, {"reason", f.reason}}, "notice:application_rejected");
     audit(ctx, "application_rejected", "application", std::to_string(id), detail + " reason=" + f.reason);
     return std::string();

@@ -50,7 +50,7 @@ DecisionForm review_detail_form(Ctx& ctx, const ReviewQueue& queue);
 // set) when rejection_reason_error refuses it: the handler shows the page again, writes nothing.
 bool review_read_rejection(Ctx& ctx, DecisionForm& f);
 // Renders the detail page of application id, app as loaded (nullopt → 404 queue.not_found;
-// columns name = the school, region_path, contact_name, contact_mobile, submitted, status,
+// columns name = the school, region_path, contact_name, contact_mobile (the masked copy), submitted, status,
 // decided = decision time, decided_by = the deciding account's name, decision_reason): the
 // notice, ID, NAME, REGION, CONTACT, MOBILE_MASKED (masked), SUBMITTED, what fill adds, and
 // the decision part: STATUS_LABEL, STATUS_BADGE; PENDING (REASON, REASON_INVALID,
@@ -65,7 +65,7 @@ void review_answer(Ctx& ctx, const ReviewQueue& queue, int64_t id, const DecideO
                    bool approved, const std::function<void(const DecisionForm&)>& render);
 
 // A queue whose applicant hears the outcome by SMS (application_approved / _rejected): lock
-// selects the application FOR UPDATE (columns status, contact_mobile, and what the effect
+// selects the application FOR UPDATE (columns status, contact_mobile_enc, and what the effect
 // needs); what names it in the SMS ({what}); render shows the detail page.
 struct SmsReview {
   std::function<std::optional<Row>()> lock;

@@ -5,6 +5,7 @@
 
 #include "db.h"
 #include "form.h"
+#include "pii.h"
 
 namespace {
 
@@ -100,9 +101,11 @@ void school_import_check(Db& db, SchoolImportRow& r) {
 }
 
 int64_t school_import_create(Db& db, const Config& config, const SchoolImportRow& r, const OneTimePassword& password) {
+  SealedMobile m = pii_seal_mobile(config, r.contact_mobile);
   db.exec("INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile,"
-          " center_school_id, status, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), 'active', UTC_TIMESTAMP())",
-          {r.name, r.region_code, r.city_code, r.type, r.nature, r.contact_name, r.contact_mobile, r.center_id});
+          " contact_mobile_enc, contact_mobile_hmac, center_school_id, status, approved_at)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), 'active', UTC_TIMESTAMP())",
+          {r.name, r.region_code, r.city_code, r.type, r.nature, r.contact_name, m.masked, m.enc, m.hmac, r.center_id});
   int64_t school_id = static_cast<int64_t>(db.last_insert_id());
   NewAccount a;
   a.kind = "school";

@@ -1,5 +1,6 @@
 // admin/sms_log.h - 短信记录: every SMS the system queued (sms_messages), newest first, 20 a
-// page, filtered by mobile prefix, purpose prefix, status and date range (China dates).
+// page, filtered by mobile (its first 1-3 digits, or the whole number through its HMAC),
+// purpose prefix, status and date range (China dates).
 // Mobiles are masked; codes show as ****** and passwords as ******** (the full text of a
 // message carrying a secret is never shown). A failed notice can be resent (a queued copy,
 // audited); messages carrying a code or a password are never resent.

@@ -18,6 +18,7 @@ namespace {
 // The subordinate school id with its details; a compile-time literal, locked or not.
 #define SUBORDINATE_SQL                                                                                      \
   "SELECT s.id, s.name, s.status, s.nature, s.school_type, s.contact_name, s.contact_mobile,"              \
+  " s.contact_mobile_enc, s.contact_mobile_hmac,"                                                           \
   " IF(s.region_code = s.city_code, CONCAT(c.name, ' 市直'), CONCAT(c.name, ' / ', r.name)) AS region_path," \
   " a.id AS account_id, a.login_name,"                                                                       \
   " (SELECT COUNT(*) FROM schools x WHERE x.center_school_id = s.id"                                        \
@@ -96,7 +97,7 @@ void center_school_mobile(Ctx& ctx) {
   Row school = subordinate_or_404(ctx, id, "center school mobile");
   SettingsForm f;
   f.mobile = param_text(ctx.req, "mobile", 20, false);
-  f.mobile_error = contact_mobile_problem(ctx.db, id, f.mobile, school.str("contact_mobile"));
+  f.mobile_error = contact_mobile_problem(ctx.db, ctx.config, id, f.mobile, school.str("contact_mobile_hmac"));
   if (f.mobile_error.empty())
     f.mobile_error = acting_for(ctx, id, [&] {
       return contact_mobile_change(ctx, id, f.mobile, "center", [&] { return subordinate(ctx, id, true); });

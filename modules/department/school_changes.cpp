@@ -8,6 +8,7 @@
 #include "form.h"
 #include "mask.h"
 #include "sms.h"
+#include "pii.h"
 
 namespace {
 
@@ -15,13 +16,15 @@ constexpr size_t kReasonChars = 200;
 
 }  // namespace
 
-std::string contact_mobile_problem(Db& db, int64_t id, const std::string& mobile, const std::string& current) {
+std::string contact_mobile_problem(Db& db, const Config& config, int64_t id, const std::string& mobile,
+                                   const std::string& current_hmac) {
   if (mobile.empty()) return "请输入新的联系人手机号码。";
   if (!check_mobile(mobile)) return "请输入正确的11位手机号码。";
-  if (mobile == current) return "新手机号与当前联系人手机相同。";
-  if (db.query_one("SELECT id FROM accounts WHERE kind = 'school' AND mobile = ? AND (school_id IS NULL OR school_id <> ?)"
-                   " LIMIT 1",
-                   {mobile, id}))
+  std::string hmac = pii_mobile_hmac(config, mobile);
+  if (hmac == current_hmac) return "新手机号与当前联系人手机相同。";
+  if (db.query_one("SELECT id FROM accounts WHERE kind = 'school' AND mobile_hmac = ?"
+                   " AND (school_id IS NULL OR school_id <> ?) LIMIT 1",
+                   {hmac, id}))
     return "该手机号已是其他学校的登录手机号，请换一个。";
   return "";
 }
@@ -36,11 +39,15 @@ std::string contact_mobile_change(Ctx& ctx, int64_t id, const std::string& mobil
       error = "该学校账号不是正常使用状态，不能修改联系人手机。";
       return;
     }
-    std::string old_mobile = s->str("contact_mobile");
+    std::string old_mobile = pii_open_mobile(ctx.config, s->str("contact_mobile_enc"));
     std::string login = s->is_null("account_id") ? s->str("name") : s->str("login_name");
     SmsParams notice = {{"login", login}, {"time", when}, {"mobile", mask_mobile(mobile)}};
-    ctx.db.exec("UPDATE schools SET contact_mobile = ? WHERE id = ?", {mobile, id});
-    if (!s->is_null("account_id")) ctx.db.exec("UPDATE accounts SET mobile = ? WHERE id = ?", {mobile, s->i64("account_id")});
+    SealedMobile m = pii_seal_mobile(ctx.config, mobile);
+    ctx.db.exec("UPDATE schools SET contact_mobile = ?, contact_mobile_enc = ?, contact_mobile_hmac = ? WHERE id = ?",
+                {m.masked, m.enc, m.hmac, id});
+    if (!s->is_null("account_id"))
+      ctx.db.exec("UPDATE accounts SET mobile = ?, mobile_enc = ?, mobile_hmac = ? WHERE id = ?",
+                  {m.masked, m.enc, m.hmac, s->i64("account_id")});
     int64_t account_id = s->i64("account_id");
     sms_queue(ctx.db, ctx.config, old_mobile, "mobile_changed", notice, "notice:mobile_changed", account_id);
     sms_queue(ctx.db, ctx.config, mobile, "mobile_changed", notice, "notice:mobile_changed", account_id);

@@ -14,15 +14,19 @@
 
 #include "db.h"
 
+struct Config;
+
 struct Ctx;
 
 // Returns the school row FOR UPDATE within the caller's scope, or nullopt.
 using SchoolLock = std::function<std::optional<Row>()>;
 
-// "" when mobile may become the contact mobile of school id (whose current one is current).
-std::string contact_mobile_problem(Db& db, int64_t id, const std::string& mobile, const std::string& current);
+// "" when mobile may become the contact mobile of school id (current_hmac: the school's
+// contact_mobile_hmac).
+std::string contact_mobile_problem(Db& db, const Config& config, int64_t id, const std::string& mobile,
+                                   const std::string& current_hmac);
 
-// Changes the contact mobile of school id (lock columns: status, contact_mobile, name,
+// Changes the contact mobile of school id (lock columns: status, contact_mobile_enc, name,
 // account_id, login_name) in one transaction with the notices and the mobile_changed audit row
 // ("by <who>"); "" on success, else why not (nothing written).
 std::string contact_mobile_change(Ctx& ctx, int64_t id, const std::string& mobile, const std::string& who,

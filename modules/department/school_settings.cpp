@@ -12,6 +12,7 @@
 #include "mask.h"
 #include "page.h"
 #include "scope.h"
+#include "pii.h"
 
 namespace {
 
@@ -100,7 +101,8 @@ void settings_fill_cancellation(Ctx& ctx, ctemplate::TemplateDictionary& d, cons
 
 Row settings_school(Ctx& ctx, int64_t id, const char* what) {
   auto s = ctx.db.query_one(
-      "SELECT id, name, region_code, status, contact_mobile FROM schools WHERE id = ? AND region_code LIKE ?",
+      "SELECT id, name, region_code, status, contact_mobile, contact_mobile_hmac FROM schools"
+      " WHERE id = ? AND region_code LIKE ?",
       {id, region_pattern(ctx.account())});
   if (!s) {
     audit(ctx, "access_denied", "school", std::to_string(id), what);
@@ -115,7 +117,8 @@ void settings_done(Ctx& ctx, int64_t id, const char* done) {
 
 void settings_render(Ctx& ctx, int64_t id, const SettingsForm& f) {
   auto s = ctx.db.query_one(
-      "SELECT s.id, s.name, s.region_code, s.nature, s.school_type, s.contact_name, s.contact_mobile, s.status,"
+      "SELECT s.id, s.name, s.region_code, s.nature, s.school_type, s.contact_name, s.contact_mobile,"
+      " s.contact_mobile_enc, s.status,"
       " s.is_center, s.center_school_id, m.name AS center_name,"
       " IF(s.region_code = s.city_code, CONCAT(c.name, ' 市直'), CONCAT(c.name, ' / ', r.name)) AS region_path,"
       " (SELECT COUNT(*) FROM schools x WHERE x.center_school_id = s.id AND x.status IN ('pending', 'active')) AS subordinates,"
@@ -142,7 +145,7 @@ void settings_render(Ctx& ctx, int64_t id, const SettingsForm& f) {
   const std::string* show = ctx.req.param("show");
   if (show && *show == "mobile" && ctx.req.method == "GET") {
     audit(ctx, "mobile_revealed", "school", s->str("id"), "contact mobile");
-    set_value(d, "MOBILE", s->str("contact_mobile"));
+    set_value(d, "MOBILE", pii_open_mobile(ctx.config, s->str("contact_mobile_enc")));
   } else {
     set_value(d, "MOBILE", mask_mobile(s->str("contact_mobile")));
     d.ShowSection("CAN_REVEAL");

@@ -13,13 +13,14 @@
 #include "mask.h"
 #include "scope.h"
 #include "sms.h"
+#include "pii.h"
 
 namespace {
 
 // The school (in scope, locked) with its account, inside the transaction.
 std::optional<Row> lock_school_account(Ctx& ctx, int64_t id) {
   return ctx.db.query_one(
-      "SELECT s.id, s.name, s.status, s.contact_mobile, a.id AS account_id, a.login_name, a.mobile"
+      "SELECT s.id, s.name, s.status, s.contact_mobile_enc, a.id AS account_id, a.login_name, a.mobile_enc"
       " FROM schools s LEFT JOIN accounts a ON a.kind = 'school' AND a.school_id = s.id"
       " WHERE s.id = ? AND s.region_code LIKE ? FOR UPDATE",
       {id, region_pattern(ctx.account())});
@@ -42,7 +43,8 @@ void department_school_password(Ctx& ctx) {
       error = "该学校尚无登录账号。";
       return;
     }
-    std::string mobile = s->str("mobile").empty() ? s->str("contact_mobile") : s->str("mobile");
+    const char* column = s->str("mobile_enc").empty() ? "contact_mobile_enc" : "mobile_enc";
+    std::string mobile = pii_open_mobile(ctx.config, s->str(column));
     account_reset_password(ctx.db, ctx.config, s->i64("account_id"), s->str("login_name"), mobile, password);
     audit(ctx, "password_reset", "account", s->str("account_id"),
           "school=" + std::to_string(id) + " " + s->str("login_name") + " by department to=" + mask_mobile(mobile));
@@ -62,7 +64,7 @@ void department_school_mobile(Ctx& ctx) {
   Row school = settings_school(ctx, id, "school settings mobile");
   SettingsForm f;
   f.mobile = param_text(ctx.req, "mobile", 20, false);
-  f.mobile_error = contact_mobile_problem(ctx.db, id, f.mobile, school.str("contact_mobile"));
+  f.mobile_error = contact_mobile_problem(ctx.db, ctx.config, id, f.mobile, school.str("contact_mobile_hmac"));
   if (f.mobile_error.empty())
     f.mobile_error = contact_mobile_change(ctx, id, f.mobile, "department", [&] { return lock_school_account(ctx, id); });
   if (f.mobile_error.empty()) {

@@ -20,7 +20,8 @@ struct SettingsForm {
   int status = 200;
 };
 
-// The school id of the department's scope (columns id, name, region_code, status, contact_mobile),
+// The school id of the department's scope (columns id, name, region_code, status, contact_mobile,
+// contact_mobile_hmac),
 // else audit access_denied (what) and 404.
 Row settings_school(Ctx& ctx, int64_t id, const char* what);
 // Renders the page of school id (in scope, else 404) with f.

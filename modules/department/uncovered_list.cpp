@@ -37,6 +37,8 @@ Rows uncovered_rows(Ctx& ctx, const UncoveredFilters& f, int64_t year_id, int64_
       "SELECT s.id, s.name, s.school_type, s.contact_name, "
       " COALESCE((SELECT a.mobile FROM accounts a WHERE a.kind = 'school' AND a.school_id = s.id ORDER BY a.id LIMIT 1),"
       "   s.contact_mobile) AS mobile,"
+      " COALESCE((SELECT a.mobile_enc FROM accounts a WHERE a.kind = 'school' AND a.school_id = s.id ORDER BY a.id"
+      "   LIMIT 1), s.contact_mobile_enc) AS mobile_enc,"
       " (SELECT a.id FROM accounts a WHERE a.kind = 'school' AND a.school_id = s.id ORDER BY a.id LIMIT 1) AS account_id,"
       " IF(r.level = 'city' AND EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code), '市直', r.name) AS area,"
       " DATE_FORMAT(lr.created_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS reminded_at,"

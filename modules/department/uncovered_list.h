@@ -28,7 +28,7 @@ struct UncoveredFilters {
 UncoveredFilters uncovered_filters_read(Ctx& ctx);
 
 // The matching schools of year_id by county (市直 last) and name, limit rows from offset. Columns: id, name,
-// area, school_type, contact_name, mobile (the school account's mobile, else the contact
+// area, school_type, contact_name, mobile (masked) and mobile_enc (the school account's mobile, else the contact
 // mobile), reminded_at (latest reminder of this year and product, China time, NULL = never),
 // reminded_today (1 when that was today, China time), sms_status (its sms_messages.status),
 // account_id (the school account, NULL when none), total_rows (the whole filtered count).

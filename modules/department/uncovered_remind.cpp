@@ -12,6 +12,7 @@
 #include "scope.h"
 #include "sms.h"
 #include "year.h"
+#include "pii.h"
 
 namespace {
 
@@ -33,7 +34,8 @@ std::string product_name(Ctx& ctx, int64_t product) {
 // reminded today or has no usable mobile.
 Reminded remind_one(Ctx& ctx, const AcademicYear& year, int64_t product, const std::string& product_name,
                     const Row& r) {
-  if (!check_mobile(r.str("mobile"))) return Reminded::no_mobile;
+  std::string mobile = pii_open_mobile(ctx.config, r.str("mobile_enc"));
+  if (!check_mobile(mobile)) return Reminded::no_mobile;
   uint64_t fresh = ctx.db.exec(
       "INSERT IGNORE INTO enrollment_reminders (school_id, year_id, product_id, reminded_on, account_id)"
       " VALUES (?, ?, ?, DATE(UTC_TIMESTAMP() + INTERVAL 8 HOUR), ?)",
@@ -43,7 +45,7 @@ Reminded remind_one(Ctx& ctx, const AcademicYear& year, int64_t product, const s
   std::string text = r.str("name") + "：" + year.label + "学年" + product_name +
                      "投保数据尚未提交，请尽快登录河南省教育保险管理系统提交（截止日期" + year.enroll_deadline + "）。——" +
                      ctx.account().display_name;
-  int64_t sms = sms_queue(ctx.db, ctx.config, r.str("mobile"), "notice", {{"text", text}}, "notice:enroll_reminder",
+  int64_t sms = sms_queue(ctx.db, ctx.config, mobile, "notice", {{"text", text}}, "notice:enroll_reminder",
                           r.i64("account_id"));
   ctx.db.exec("UPDATE enrollment_reminders SET sms_message_id = ? WHERE id = ?", {sms, reminder});
   return Reminded::sent;

@@ -20,6 +20,7 @@
 #include "password_policy.h"
 #include "insurer/region_select.h"
 #include "scope.h"
+#include "pii.h"
 
 namespace {
 
@@ -47,7 +48,7 @@ std::string level_name(const std::string& level) { return level == "city" ? "市
 // region, lower level); otherwise 404 with an access_denied audit row.
 Row load_target(Ctx& ctx, const Account& me, int64_t id, std::string_view what) {
   auto r = ctx.db.query_one(
-      "SELECT a.id, a.login_name, a.mobile, a.status FROM accounts a"
+      "SELECT a.id, a.login_name, a.mobile_enc, a.status FROM accounts a"
       " WHERE a.id = ? AND a.kind = 'insurer' AND a.company_id = ? AND a.region_code LIKE ? AND a.id <> ?"
       " AND (a.insurer_level = 'county' OR (? = 'province' AND a.insurer_level = 'city'))",
       {id, me.company_id, region_pattern(me), me.id, me.insurer_level});
@@ -247,10 +248,11 @@ void insurer_account_reset(Ctx& ctx) {
   const Account& me = manager(ctx);
   int64_t id = param_id(ctx.req, "id");
   Row target = load_target(ctx, me, id, "password reset");
-  if (target.str("mobile").empty()) throw HttpError(409, "该账号未登记联系人手机，无法以短信发送临时密码。");
+  if (target.str("mobile_enc").empty()) throw HttpError(409, "该账号未登记联系人手机，无法以短信发送临时密码。");
   OneTimePassword temporary = one_time_password();
   ctx.db.transaction([&] {
-    account_reset_password(ctx.db, ctx.config, id, target.str("login_name"), target.str("mobile"), temporary);
+    account_reset_password(ctx.db, ctx.config, id, target.str("login_name"),
+                           pii_open_mobile(ctx.config, target.str("mobile_enc")), temporary);
     audit(ctx, "password_reset", "account", std::to_string(id), "insurer " + target.str("login_name"));
   });
   back_to_list(ctx, "reset");

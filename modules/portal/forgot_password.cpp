@@ -15,6 +15,7 @@
 #include "portal/sms_code.h"
 #include "sms.h"
 #include "throttle.h"
+#include "pii.h"
 
 namespace {
 
@@ -51,8 +52,9 @@ void render(Ctx& ctx, const ResetView& view) {
 Rows accounts_of(Ctx& ctx, const std::string& mobile) {
   return ctx.db.query(
       "SELECT a.id, a.login_name FROM accounts a JOIN schools s ON s.id = a.school_id"
-      " WHERE a.kind = 'school' AND a.mobile = ? AND a.status = 'active' AND s.status = 'active' ORDER BY a.id LIMIT 2",
-      {mobile});
+      " WHERE a.kind = 'school' AND a.mobile_hmac = ? AND a.status = 'active' AND s.status = 'active'"
+      " ORDER BY a.id LIMIT 2",
+      {pii_mobile_hmac(ctx.config, mobile)});
 }
 
 void reset(Ctx& ctx, int64_t id, const std::string& login, const std::string& mobile, const std::string& hash) {

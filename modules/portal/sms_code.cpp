@@ -6,6 +6,7 @@
 #include "form.h"
 #include "mask.h"
 #include "sms.h"
+#include "pii.h"
 
 namespace {
 
@@ -45,11 +46,11 @@ PublicCodeResult public_code_send(Ctx& ctx, std::string_view purpose, std::strin
   }
   Rows accounts = ctx.db.query(
       "SELECT a.id FROM accounts a JOIN schools s ON s.id = a.school_id"
-      " WHERE a.kind = 'school' AND a.mobile = ? AND a.status = 'active' AND s.status = 'active' LIMIT 2",
-      {std::string(mobile)});
+      " WHERE a.kind = 'school' AND a.mobile_hmac = ? AND a.status = 'active' AND s.status = 'active' LIMIT 2",
+      {pii_mobile_hmac(ctx.config, mobile)});
   CodeSendResult sent =
       accounts.empty()
-          ? sms_code_take_limits(ctx.db, mobile, ctx.req.remote_addr)  // same limits, nothing sent
+          ? sms_code_take_limits(ctx.db, ctx.config, mobile, ctx.req.remote_addr)  // same limits, nothing sent
           : sms_code_send(ctx.db, ctx.config, mobile, "reset_password",
                           accounts.size() == 1 ? accounts.front().i64("id") : 0, ctx.req.remote_addr);
   r.ok = sent.ok;

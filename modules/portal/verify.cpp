@@ -31,7 +31,7 @@ void render(Ctx& ctx, std::string_view error, std::string_view notice) {
   set_value(d, "ACTION", "/school/verify");
   set_value(d, "RESEND_ACTION", "/school/verify/resend");
   set_value(d, "LOGOUT_URL", "/school/logout");
-  if (error.empty() && sms_code_tries_left(ctx.db, a.mobile, kPurpose) == 0) d.ShowSection("NO_CODE");
+  if (error.empty() && sms_code_tries_left(ctx.db, ctx.config, a.mobile, kPurpose) == 0) d.ShowSection("NO_CODE");
   if (!error.empty()) set_value(*d.AddSectionDictionary("ERROR"), "MESSAGE", error);
   page.render();
 }
@@ -55,7 +55,7 @@ void portal_verify(Ctx& ctx) {
     return;
   }
   if (!sms_code_check(ctx.db, ctx.config, a.mobile, kPurpose, code)) {
-    int left = sms_code_tries_left(ctx.db, a.mobile, kPurpose);
+    int left = sms_code_tries_left(ctx.db, ctx.config, a.mobile, kPurpose);
     audit(ctx, "mfa_failed", "account", id, "tries_left=" + std::to_string(left));
     render(ctx,
            left > 0 ? "验证码不正确，还可再试 " + std::to_string(left) + " 次。"

@@ -13,6 +13,7 @@
 #include "portal/sms_code.h"
 #include "sms.h"
 #include "throttle.h"
+#include "pii.h"
 
 namespace {
 
@@ -81,12 +82,14 @@ namespace {
 // in that region.
 int64_t existing_school(Ctx& ctx, const RegisterRegion& region, const RegisterForm& v, bool lock, int64_t center_id) {
   auto row = ctx.db.query_one(
-      lock ? "SELECT id, status, contact_mobile, center_school_id FROM schools WHERE region_code = ? AND name = ? FOR UPDATE"
-           : "SELECT id, status, contact_mobile, center_school_id FROM schools WHERE region_code = ? AND name = ?",
+      lock ? "SELECT id, status, contact_mobile_hmac, center_school_id FROM schools WHERE region_code = ? AND name = ?"
+             " FOR UPDATE"
+           : "SELECT id, status, contact_mobile_hmac, center_school_id FROM schools WHERE region_code = ? AND name = ?",
       {region.code, v.name});
   if (!row) return 0;
   if (row->str("status") == "rejected" &&
-      (row->str("contact_mobile") == v.mobile || (center_id && row->i64("center_school_id") == center_id)))
+      (row->str("contact_mobile_hmac") == pii_mobile_hmac(ctx.config, v.mobile) ||
+       (center_id && row->i64("center_school_id") == center_id)))
     return row->i64("id");
   throw NameTaken{};
 }
@@ -125,15 +128,19 @@ std::string register_save(Ctx& ctx, const RegisterForm& v, const RegisterRegion&
                                          " AND status = 'active' FOR UPDATE",
                                          {center_id, region.code}))
         throw NotCenter{};
+      SealedMobile m = pii_seal_mobile(ctx.config, v.mobile);
       if (resubmission) {
         ctx.db.exec("UPDATE schools SET school_type = ?, nature = ?, contact_name = ?, contact_mobile = ?,"
+                    " contact_mobile_enc = ?, contact_mobile_hmac = ?,"
                     " center_school_id = COALESCE(?, center_school_id), status = 'pending' WHERE id = ?",
-                    {v.school_type, v.nature, v.contact_name, v.mobile, center_id ? Param(center_id) : Param(Null{}), school_id});
+                    {v.school_type, v.nature, v.contact_name, m.masked, m.enc, m.hmac,
+                     center_id ? Param(center_id) : Param(Null{}), school_id});
       } else {
         ctx.db.exec("INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile,"
-                    " center_school_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
-                    {v.name, region.code, region.city_code, v.school_type, v.nature, v.contact_name, v.mobile,
-                     center_id ? Param(center_id) : Param(Null{})});
+                    " contact_mobile_enc, contact_mobile_hmac, center_school_id, status)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+                    {v.name, region.code, region.city_code, v.school_type, v.nature, v.contact_name, m.masked, m.enc,
+                     m.hmac, center_id ? Param(center_id) : Param(Null{})});
         school_id = static_cast<int64_t>(ctx.db.last_insert_id());
       }
       FileRow row = file;

@@ -1,5 +1,6 @@
 // t/unit/pii_test.cpp - AES-256-GCM and keyed HMAC of personal data (modules/pii): round
-// trip, tampering, fresh nonces, stable and key-dependent HMAC. No database needed.
+// trip, tampering, fresh nonces, stable and key-dependent HMAC, the mobile helpers. No
+// database needed.
 #include <boost/test/unit_test.hpp>
 
 #include <set>
@@ -87,6 +88,25 @@ BOOST_AUTO_TEST_CASE(keys_are_derived_per_purpose) {
   BOOST_TEST(pii_hmac(a, "居民身份证", "410105201001011233") ==
              hmac_sha256(hmac_sha256("secret-a", "pii-hmac-v1"), input));
   BOOST_CHECK_THROW(pii_encrypt(with_secret(""), "x"), std::runtime_error);
+}
+
+BOOST_AUTO_TEST_CASE(mobiles_sealed_opened_and_looked_up) {
+  Config c = with_secret(std::string(32, '\x22'));
+  SealedMobile m = pii_seal_mobile(c, "13812345678");
+  BOOST_TEST(m.masked == "138****5678");
+  BOOST_TEST(m.enc.size() <= 64u);  // *_enc VARBINARY(64)
+  BOOST_TEST(m.enc.find("13812345678") == std::string::npos);
+  BOOST_TEST(pii_open_mobile(c, m.enc) == "13812345678");
+  BOOST_TEST(m.hmac == pii_mobile_hmac(c, "13812345678"));
+  BOOST_TEST(m.hmac.size() == 32u);
+  BOOST_TEST(pii_mobile_hmac_hex(c, "13812345678") == to_hex(m.hmac));
+  BOOST_TEST(pii_mobile_hmac(c, "13812345679") != m.hmac);
+  // A mobile and an ID number of the same digits never share a lookup value.
+  BOOST_TEST(pii_mobile_hmac(c, "13812345678") != pii_hmac(c, "居民身份证", "13812345678"));
+  SealedMobile none = pii_seal_mobile(c, "");
+  BOOST_TEST((none.enc.empty() && none.hmac.empty() && none.masked.empty()));
+  BOOST_TEST(pii_open_mobile(c, "").empty());
+  BOOST_CHECK_THROW(pii_open_mobile(with_secret(std::string(32, '\x23')), m.enc), std::runtime_error);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

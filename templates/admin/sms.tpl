@@ -10,7 +10,7 @@
 <form class="filter-bar" method="get" action="/school/admin/sms" role="search">
 <div class="field{{#MOBILE_ERROR_INVALID}} has-error{{/MOBILE_ERROR_INVALID}}">
 <label for="mobile">手机号</label>
-<input id="mobile" name="mobile" type="search" value="{{MOBILE}}" maxlength="11" inputmode="numeric" placeholder="可填写前几位"{{#MOBILE_ERROR_INVALID}} aria-invalid="true" aria-describedby="mobile-error"{{/MOBILE_ERROR_INVALID}}>
+<input id="mobile" name="mobile" type="search" value="{{MOBILE}}" maxlength="11" inputmode="numeric" placeholder="前 3 位或完整 11 位"{{#MOBILE_ERROR_INVALID}} aria-invalid="true" aria-describedby="mobile-error"{{/MOBILE_ERROR_INVALID}}>
 {{#MOBILE_ERROR}}<p id="mobile-error" class="field-error">{{MESSAGE}}</p>{{/MOBILE_ERROR}}
 </div>
 <div class="field{{#PURPOSE_ERROR_INVALID}} has-error{{/PURPOSE_ERROR_INVALID}}">
