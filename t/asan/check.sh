@@ -12,6 +12,8 @@
 # printed. LeakSanitizer stays on; t/asan/lsan.supp lists the one-off allocations of
 # third-party libraries that live until exit (each entry says why).
 # Usage: t/asan/check.sh [TEST-FILE...]   (default: every test, like make check)
+# Knobs: CHECK_PORT (8089), ASAN_JOBS (make -j, 2), ASAN_O (optimisation, -O1), ASAN_CXXFLAGS
+# (more compiler flags, e.g. -g1 for a faster build that still gives file:line in reports).
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT" || exit 1
@@ -28,6 +30,8 @@ git ls-files -z | rsync -a --from0 --files-from=- ./ "$TREE/" || exit 1
 for f in configure config.mak.autogen config.status; do
 	[ -f "$f" ] && { cmp -s "$f" "$TREE/$f" || cp -p "$f" "$TREE/$f"; }
 done
+# The script's own files, also before they are committed.
+mkdir -p "$TREE/t/asan" && cp -p t/asan/* "$TREE/t/asan/"
 # The browser tests and the ECharts asset need the npm packages of `make deps`.
 if [ -d t/e2e/node_modules ] && [ ! -e "$TREE/t/e2e/node_modules" ]; then
 	ln -s "$ROOT/t/e2e/node_modules" "$TREE/t/e2e/node_modules"
@@ -36,13 +40,13 @@ fi
 # 2. The sanitized build (its own objects; SANITIZE needs a tree built only that way).
 echo "check-asan: building $TREE with -fsanitize=$SAN"
 nice -n 10 make -C "$TREE" --no-print-directory -j"${ASAN_JOBS:-2}" SANITIZE="$SAN" O="${ASAN_O:--O1}" \
-	CXXFLAGS="-fno-sanitize-recover=all" all t/unit/unit-tests || exit 1
+	CXXFLAGS="-fno-sanitize-recover=all ${ASAN_CXXFLAGS:-}" all t/unit/unit-tests || exit 1
 
 # 3. Sanitizer options for every process started from here on.
 rm -rf "$REPORTS" && mkdir -p "$REPORTS"
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:print_stacktrace=1:detect_leaks=1:detect_stack_use_after_return=0:strict_string_checks=0:log_path=$REPORTS/asan"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$REPORTS/ubsan"
-export LSAN_OPTIONS="suppressions=$TREE/t/asan/lsan.supp:print_suppressions=0"
+export LSAN_OPTIONS="suppressions=$ROOT/t/asan/lsan.supp:print_suppressions=0"
 
 # 4. The suite, on the tree's own check stack and port.
 echo "check-asan: running the suite on port $PORT"

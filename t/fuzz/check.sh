@@ -31,7 +31,8 @@ fi
 mapfile -t all < <(sed -n 's/^FUZZ_TARGETS = //p' t/fuzz/fuzz.mk | tr ' ' '\n' | sed '/^$/d')
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
-nice -n 10 make --no-print-directory -f t/fuzz/fuzz.mk -j2 OUT="$OUT/build" "${targets[@]/#/$OUT/build/}" || exit 1
+nice -n 10 make --no-print-directory -f t/fuzz/fuzz.mk -j2 OUT="$OUT/build" "${targets[@]/#/$OUT/build/}" |
+	grep -v 'is up to date' ; [ "${PIPESTATUS[0]}" = 0 ] || exit 1
 
 # Input length cap per target (bytes): room for the seeds and a bit more.
 max_len() {
