@@ -371,3 +371,20 @@ check-security: deps
 	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) bash t/security/sqlmap.sh
 
 .PHONY: check-security
+
+# ---- memory safety (issue 8): make check-asan, make check-fuzz --------------------------
+# check-asan: the whole suite against a copy of the tree (var/asan/tree) built with
+# -fsanitize=address,undefined -fno-sanitize-recover=all, on its own port (CHECK_PORT,
+# default 8089 here); any sanitizer report fails it (t/asan/check.sh).
+# check-fuzz: the libFuzzer targets of t/fuzz (clang), each FUZZ_SECONDS long, after
+# replaying their regression inputs (t/fuzz/check.sh).
+ASAN_PORT = $(if $(filter command line environment,$(origin CHECK_PORT)),$(CHECK_PORT),8089)
+FUZZ_SECONDS ?= 60
+
+check-asan:
+	@CHECK_PORT=$(ASAN_PORT) bash t/asan/check.sh $(T)
+
+check-fuzz:
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash t/fuzz/check.sh
+
+.PHONY: check-asan check-fuzz

@@ -99,6 +99,11 @@ cgi() {
 		QUERY_STRING="$query" REMOTE_ADDR="${REMOTE_ADDR_OVERRIDE:-127.0.0.1}" HTTP_HOST="127.0.0.1" HTTP_USER_AGENT=test-lib
 		HTTP_ORIGIN="${ORIGIN-$ORIGIN_DEFAULT}")
 	[ -n "$cookie" ] && envs+=(HTTP_COOKIE="$cookie")
+	# make check-asan: the sanitizer options reach the sanitized executable through env -i
+	local v
+	for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
+		[ -n "${!v:-}" ] && envs+=("$v=${!v}")
+	done
 	if [ "$method" = POST ] || [ -n "$body" ]; then
 		envs+=(CONTENT_TYPE="${CONTENT_TYPE_OVERRIDE:-application/x-www-form-urlencoded}" CONTENT_LENGTH="$len")
 	fi
