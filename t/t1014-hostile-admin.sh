@@ -42,6 +42,7 @@ test_expect_success 'every field of 公告管理 takes every hostile value safel
 test_expect_success 'the review queues'"'"' 驳回原因 and the admin account forms take every hostile value safely' '
 	sql "INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile, status)
 		VALUES (\"$MARKUP待审\", \"410105\", \"410100\", \"小学\", \"公办\", \"=cmd|\\\" /C calc\\\"!A0\", \"13900000099\", \"pending\")" &&
+	pii_seal &&
 	sid=$(sql "SELECT id FROM schools WHERE name = \"$MARKUP待审\"") &&
 	sql "INSERT INTO applications (kind, school_id, payload, status) VALUES (\"registration\", $sid, \"{}\", \"pending\")" &&
 	app=$(sql "SELECT id FROM applications WHERE school_id = $sid") &&

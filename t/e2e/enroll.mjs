@@ -7,7 +7,7 @@
 // and a mobile of its own) and E2E_FILES (bad.xlsx, good.xlsx, good4.xlsx).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn } from './lib.mjs';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, adminSignIn } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const FILES = process.env.E2E_FILES;
@@ -89,16 +89,7 @@ test('申请修改 with a new roster of 4 people is filed and shown as 修改中
 });
 
 test('the admin reads old → new and the roster diff in 修改审核 and approves', async () => {
-  await page.goto(`${BASE_URL}/school/admin/login`, { waitUntil: 'load' });
-  await page.getByLabel('登录账号').fill(ADMIN);
-  await page.getByLabel('登录密码').fill('Admin@2026');
-  await click('登录系统');
-  const mobile = sql(`SELECT mobile FROM accounts WHERE kind = 'admin' AND login_name = ${quote(ADMIN)}`);
-  const sms = sql(`SELECT body FROM sms_messages WHERE mobile = ${quote(mobile)} AND purpose LIKE 'code:login_mfa%' ORDER BY id DESC LIMIT 1`);
-  const code = (sms.match(/验证码为(\d{6})/) || [])[1];
-  assert(code, `no second-factor code in the outbox for ${mobile}: ${(await bodyText(page)).slice(0, 300)}`);
-  await page.getByLabel('短信验证码').fill(code);
-  await click('验证并登录');
+  await adminSignIn(page, ADMIN);
   await follow('修改审核');
   const row = page.getByRole('row').filter({ hasText: SCHOOL });
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), row.getByRole('link', { name: '审核' }).click()]);

@@ -3,7 +3,8 @@
 # fresh_school NAME: clears the login/SMS throttles, adds school NAME (金水区, 小学, a mobile of
 # its own) with an active account (the demo school's password School@2026) and an extension of
 # its enrollment deadline for 30 days; sets FRESH_DIGITS (8 digits unique to the run, for more
-# mobiles) and exports E2E_SCHOOL=NAME. Needs HNEDU_SOCKET.
+# mobiles) and exports E2E_SCHOOL=NAME; the plain mobiles are sealed (encrypted) at once by
+# `cgi-bin/manage pii-seal`. Needs HNEDU_SOCKET, HNEDU_ROOT and HNEDU_CONF.
 fresh_db() { mariadb --socket="$HNEDU_SOCKET" -N -B hnedu -e "$1"; }
 fresh_cn_day() { date -u -d "@$(($(date +%s) + 8 * 3600 + $1 * 86400))" +%F; }
 fresh_school() {
@@ -17,5 +18,6 @@ fresh_school() {
 	FROM accounts WHERE kind = 'school' AND login_name = '郑州市金水区文化路第一小学';
 	INSERT INTO deadline_extensions (year_id, deadline, school_id, extended_to, reason, granted_by)
 	SELECT y.id, 'enroll', s.id, '$(fresh_cn_day 30)', '浏览器测试', (SELECT id FROM accounts WHERE kind = 'admin' LIMIT 1)
-	FROM academic_years y, schools s WHERE y.is_current = 1 AND s.name = '$E2E_SCHOOL'"
+	FROM academic_years y, schools s WHERE y.is_current = 1 AND s.name = '$E2E_SCHOOL'" &&
+		HNEDU_CONF=$HNEDU_CONF "$HNEDU_ROOT/cgi-bin/manage" pii-seal >/dev/null
 }

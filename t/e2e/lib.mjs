@@ -3,7 +3,8 @@
 // recorder of console errors, page errors and CSP violations, reading the SMS outbox, and the steps
 // every walkthrough takes (sign in, click a button or a link and wait for the page, quote SQL).
 // BASE_URL (default http://127.0.0.1:8080) names the running stack; HNEDU_SOCKET and
-// HNEDU_DB (default hnedu) let a test read the database the stack serves (sms_messages).
+// HNEDU_DB (default hnedu) let a test read the database the stack serves (sms_messages);
+// HNEDU_ROOT and HNEDU_CONF let it compute a mobile's lookup value (mobiles are encrypted at rest).
 
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -81,6 +82,34 @@ export async function signIn(page, tab, login, password) {
   await page.getByLabel('登录账号').fill(login);
   await page.getByLabel('登录密码').fill(password);
   await clickButton(page, '登录系统');
+}
+
+// The admin signs in on /school/admin/login with login and password and the SMS second factor
+// read from the outbox; waits for the console page.
+export async function adminSignIn(page, login, password = 'Admin@2026') {
+  await page.goto(`${BASE_URL}/school/admin/login`, { waitUntil: 'load' });
+  await page.getByLabel('登录账号').fill(login);
+  await page.getByLabel('登录密码').fill(password);
+  await clickButton(page, '登录系统');
+  const sms = sql(`SELECT m.body FROM sms_messages m JOIN accounts a ON a.mobile_hmac = m.mobile_hmac
+    WHERE a.kind = 'admin' AND a.login_name = ${sqlQuote(login)} AND m.purpose LIKE 'code:login_mfa%' ORDER BY m.id DESC LIMIT 1`);
+  const code = (sms.match(/验证码为(\d{6})/) || [])[1];
+  assert(code, `no second-factor code in the outbox for ${login}: ${(await bodyText(page)).slice(0, 300)}`);
+  await page.getByLabel('短信验证码').fill(code);
+  await clickButton(page, '验证并登录');
+}
+
+// A SQL expression of the stored lookup value (mobile_hmac) of mobile, computed by
+// `cgi-bin/manage pii-hmac` under the stack's key.
+export function mobileHmacSql(mobile) {
+  const hex = execFileSync(join(process.env.HNEDU_ROOT, 'cgi-bin', 'manage'), ['pii-hmac', 'mobile', mobile],
+    { encoding: 'utf8', env: { ...process.env } }).trim();
+  return `UNHEX('${hex}')`;
+}
+
+// The newest SMS body sent to mobile whose purpose starts with prefix ('' when none).
+export function lastSmsTo(mobile, prefix) {
+  return sql(`SELECT body FROM sms_messages WHERE mobile_hmac = ${mobileHmacSql(mobile)} AND purpose LIKE ${sqlQuote(`${prefix}%`)} ORDER BY id DESC LIMIT 1`);
 }
 
 export async function bodyText(page) {

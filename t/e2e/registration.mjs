@@ -7,7 +7,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton } from './lib.mjs';
+import { BASE_URL, OUT_DIR, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, adminSignIn, lastSmsTo } from './lib.mjs';
 
 const stamp = String(Date.now()).slice(-6);
 const SCHOOL = `郑州市金水区浏览器测试第${stamp}小学`;
@@ -32,11 +32,6 @@ async function answerCaptcha(purpose) {
   return '1234';
 }
 
-// The newest SMS body sent to mobile whose purpose starts with prefix.
-function lastSms(mobile, prefix) {
-  return sql(`SELECT body FROM sms_messages WHERE mobile = ${quote(mobile)} AND purpose LIKE ${quote(`${prefix}%`)} ORDER BY id DESC LIMIT 1`);
-}
-
 const click = (name) => clickButton(page, name);
 
 test('学校注册 opens from the login page', async () => {
@@ -55,7 +50,7 @@ test('a school fills the form, gets its SMS code and submits its certificate', a
   await page.getByRole('button', { name: '发送验证码' }).click();
   let body = '';
   for (let i = 0; i < 50 && !body; i++) {
-    body = lastSms(MOBILE, 'code:register');
+    body = lastSmsTo(MOBILE, 'code:register');
     if (!body) await page.waitForTimeout(100);
   }
   const code = (body.match(/验证码为(\d{6})/) || [])[1];
@@ -70,15 +65,7 @@ test('a school fills the form, gets its SMS code and submits its certificate', a
 });
 
 test('the admin signs in with password and SMS code', async () => {
-  await page.goto(`${BASE_URL}/school/admin/login`, { waitUntil: 'load' });
-  await page.getByLabel('登录账号').fill('admin');
-  await page.getByLabel('登录密码').fill('Admin@2026');
-  await click('登录系统');
-  const mobile = sql("SELECT mobile FROM accounts WHERE kind = 'admin' AND login_name = 'admin'");
-  const code = (lastSms(mobile, 'code:login_mfa').match(/验证码为(\d{6})/) || [])[1];
-  assert(code, 'no second-factor code in the outbox');
-  await page.getByLabel('短信验证码').fill(code);
-  await click('验证并登录');
+  await adminSignIn(page, 'admin');
   assert((await bodyText(page)).includes('注册审核'), `not the admin console: ${page.url()}`);
 });
 
@@ -96,7 +83,7 @@ test('the admin finds the application in 注册审核 and approves it', async ()
 });
 
 test('the school signs in with the one-time password and must change it first', async () => {
-  const body = lastSms(MOBILE, 'notice:initial_password');
+  const body = lastSmsTo(MOBILE, 'notice:initial_password');
   const initial = (body.match(/初始密码为([^，,\s]+)/) || [])[1];
   assert(initial, `no initial password in the outbox: "${body}"`);
   await page.goto(`${BASE_URL}/school/`, { waitUntil: 'load' });

@@ -5,7 +5,7 @@
 # library is not sourced.
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 eval "$(bash "$ROOT/conf/stack.sh" env)"
-export BASE_URL="http://127.0.0.1:${HNEDU_PORT:-8080}" HNEDU_SOCKET HNEDU_DB=hnedu
+export BASE_URL="http://127.0.0.1:${HNEDU_PORT:-8080}" HNEDU_SOCKET HNEDU_DB=hnedu HNEDU_ROOT HNEDU_CONF
 export HNEDU_SECRET_FILE="$HNEDU_VAR/secret.key"
 cd "$ROOT/t/e2e" || exit 1
 if [ ! -d node_modules/playwright-core ]; then

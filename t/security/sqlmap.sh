@@ -51,7 +51,7 @@ cookie_of() { awk '$6 == "hnedu" { print "hnedu=" $7 }' "$1" | tail -n 1; }
 # sign_in KIND LOGIN PASSWORD JAR: a session through nginx (the admin also passes the SMS
 # code read from the outbox, like t/e2e/t9000).
 sign_in() {
-	local kind=$1 login=$2 password=$3 jar=$4 token mobile code page=/school/ post=/school/login data
+	local kind=$1 login=$2 password=$3 jar=$4 token code page=/school/ post=/school/login data
 	rm -f "$jar"
 	[ "$kind" = admin ] && page=/school/admin/login && post=/school/admin/login
 	token=$(curl_jar "$jar" "$BASE$page" | token_of) && test -n "$token" || return 1
@@ -59,9 +59,9 @@ sign_in() {
 	[ "$kind" = admin ] || data="$data&kind=$kind"
 	curl_jar "$jar" -o /dev/null --data-binary "$data" "$BASE$post" || return 1
 	if [ "$kind" = admin ]; then
-		mobile=$(stack_sql "SELECT mobile FROM accounts WHERE kind = 'admin' AND login_name = '$login'") &&
-		code=$(stack_sql "SELECT body FROM sms_messages WHERE mobile = '$mobile' AND purpose = 'code:login_mfa'
-			ORDER BY id DESC LIMIT 1" | grep -oE '[0-9]{6}' | head -n 1) && test -n "$code" &&
+		code=$(stack_sql "SELECT m.body FROM sms_messages m JOIN accounts a ON a.mobile_hmac = m.mobile_hmac
+			WHERE a.kind = 'admin' AND a.login_name = '$login' AND m.purpose = 'code:login_mfa'
+			ORDER BY m.id DESC LIMIT 1" | grep -oE '[0-9]{6}' | head -n 1) && test -n "$code" &&
 		token=$(curl_jar "$jar" "$BASE/school/verify" | token_of) &&
 		curl_jar "$jar" -o /dev/null --data-binary "csrf=$token&code=$code" "$BASE/school/verify" || return 1
 	fi

@@ -244,11 +244,10 @@ class Client:
             fields["kind"] = kind
         r = self.post_form(action, fields)
         if r.status == 303 and r.header("Location").startswith("/school/verify"):
-            mobile = self.drill.sql_value("SELECT mobile FROM accounts WHERE kind = '%s' AND login_name = '%s'"
-                                          % (kind, login))
             self.get("/school/verify")
-            code = self.drill.sql_value("SELECT body FROM sms_messages WHERE purpose = 'code:login_mfa'"
-                                        " AND mobile = '%s' ORDER BY id DESC LIMIT 1" % mobile)
+            code = self.drill.sql_value("SELECT m.body FROM sms_messages m JOIN accounts a ON a.mobile_hmac = m.mobile_hmac"
+                                        " WHERE m.purpose = 'code:login_mfa' AND a.kind = '%s' AND a.login_name = '%s'"
+                                        " ORDER BY m.id DESC LIMIT 1" % (kind, login))
             code = re.search(r"[0-9]{6}", code or "")
             r = self.post_form("/school/verify", {"csrf": self.csrf(), "code": code.group(0) if code else ""})
         return r
