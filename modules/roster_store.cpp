@@ -57,7 +57,14 @@ std::vector<RosterProblem> roster_duplicates_elsewhere(Db& db, const Config& con
 size_t roster_store(Db& db, const Config& config, int64_t enrollment_id, int64_t year_id, int64_t product_id,
                     const std::vector<RosterRow>& rows) {
   if (!db.in_transaction()) throw std::logic_error("roster_store outside a transaction");
-  db.exec("DELETE FROM roster_rows WHERE enrollment_id = ?", {enrollment_id});
+  // Only an enrollment that has rows gets the DELETE: a DELETE that finds nothing takes a
+  // next-key lock on the gap where the rows would go (for a new enrollment the end of the
+  // index, shared by every first submission), and concurrent submissions then deadlock on
+  // their INSERTs (t/drills/db-kill.sh: 2 of 16 concurrent uploads failed after 3 reruns).
+  // The plain read suffices: every writer of an enrollment's rows holds its school's row lock
+  // (CoverageChange), and the primary key refuses a row stored twice.
+  if (db.query_one("SELECT row_no FROM roster_rows WHERE enrollment_id = ? LIMIT 1", {enrollment_id}))
+    db.exec("DELETE FROM roster_rows WHERE enrollment_id = ?", {enrollment_id});
   static const char insert[] =
       "INSERT INTO roster_rows (enrollment_id, row_no, year_id, product_id, name, sex, id_type, id_hmac,"
       " id_enc, id_masked, grade, class_name, position, major, internship_unit, note) VALUES";

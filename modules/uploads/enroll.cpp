@@ -116,9 +116,16 @@ void uploads_enroll(Ctx& ctx) {
       // A retried POST that raced past the check above: the first one stored everything.
       if (ctx.db.query_one("SELECT id FROM enrollments WHERE batch_key = ?", {batch_key})) return;
       CoverageChange coverage(ctx.db, school_id, year->id, product_id);
-      auto e = ctx.db.query_one(
-          "SELECT id, status FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ? FOR UPDATE",
-          {school_id, year->id, product_id, seq});
+      // A plain read first: FOR UPDATE on a missing row would lock the index gap that other
+      // schools' first submissions insert into, and concurrent uploads deadlock
+      // (t/drills/db-kill.sh). A row committed since the plain read is refused by the unique
+      // key (1062, below).
+      std::optional<Row> e;
+      if (ctx.db.query_one("SELECT id FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ?",
+                           {school_id, year->id, product_id, seq}))
+        e = ctx.db.query_one(
+            "SELECT id, status FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ? FOR UPDATE",
+            {school_id, year->id, product_id, seq});
       if (e && e->str("status") != "draft") throw AlreadySubmitted{};
       int64_t file_id = files_insert(ctx.db, row);
       int64_t enrollment_id = 0;

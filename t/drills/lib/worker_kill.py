@@ -80,9 +80,7 @@ def body(d):
     def uploader(items):
         for u in items:
             c, form, b, ctype, people = u
-            for attempt in range(8):
-                if stop.is_set() and attempt > 0:
-                    time.sleep(0.5)
+            for _ in range(8):
                 r = c.request("POST", form.action, b, ctype, timeout=120)
                 count("post", r, r.status == 303)
                 if r.status == 303:
