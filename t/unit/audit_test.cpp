@@ -25,6 +25,8 @@ AuditRowFields first_row() {
 
 }  // namespace
 
+BOOST_AUTO_TEST_SUITE(audit_chain)
+
 BOOST_AUTO_TEST_CASE(audit_row_hmac_known_answers) {
   std::string zero(32, '\0');
   std::string m1 = audit_row_hmac(kSecret, zero, first_row());
@@ -64,3 +66,5 @@ BOOST_AUTO_TEST_CASE(audit_row_hmac_covers_every_field_the_link_and_the_key) {
   BOOST_TEST(audit_row_hmac(kSecret, std::string(31, '\0') + "\1", first_row()) != base);
   BOOST_TEST(audit_row_hmac(std::string(32, 'x'), zero, first_row()) != base);
 }
+
+BOOST_AUTO_TEST_SUITE_END()
