@@ -64,7 +64,8 @@ fill() {
 }
 
 # call KIND METHOD PATH PARAMS: one request as KIND through the area's executable in CGI mode
-# (PARAMS in the query of a GET, after the form token in the body of a POST). Sets STATUS and
+# (PARAMS in the query of a GET or when they start with ?, else after the form token in the
+# body of a POST: multipart/form-data for the uploads area, urlencoded elsewhere). Sets STATUS and
 # leaves the whole response in $TRASH/resp.KIND; keeps a new session cookie in the kind's jar.
 call() {
 	local kind=$1 method=$2 path=$3 params=$4 uri=$3 query="" body="" area=portal
@@ -72,9 +73,22 @@ call() {
 	/school/s/*) area=school ;; /school/center/*) area=center ;; /school/dept/*) area=department ;;
 	/school/insurer/*) area=insurer ;; /school/admin/*) area=admin ;; /school/files/*) area=uploads ;;
 	esac
-	if [ "$method" = GET ]; then
+	local ctype=application/x-www-form-urlencoded b=----hneduMatrixBoundary pair nl=$'\r\n'
+	if [ "$method" = GET ] || [ "${params:0:1}" = "?" ]; then
+		params=${params#\?}
 		[ -n "$params" ] && { uri="$path?$params"; query=$params; }
-	else
+		params=""
+	fi
+	if [ "$method" = POST ] && [ "$area" = uploads ]; then
+		ctype="multipart/form-data; boundary=$b"
+		body="--$b${nl}Content-Disposition: form-data; name=\"csrf\"$nl$nl${CSRF[$kind]}$nl"
+		local -a pairs
+		IFS='&' read -r -a pairs <<<"$params"
+		for pair in "${pairs[@]}"; do
+			body+="--$b${nl}Content-Disposition: form-data; name=\"${pair%%=*}\"$nl$nl${pair#*=}$nl"
+		done
+		body+="--$b--$nl"
+	elif [ "$method" = POST ]; then
 		body="csrf=${CSRF[$kind]}"
 		[ -n "$params" ] && body="$body&$params"
 	fi
@@ -82,7 +96,7 @@ call() {
 		QUERY_STRING="$query" REMOTE_ADDR=127.0.0.1 HTTP_HOST=127.0.0.1 HTTP_USER_AGENT=test-lib
 		HTTP_ORIGIN="$ORIGIN_DEFAULT")
 	[ -n "${JAR[$kind]}" ] && envs+=(HTTP_COOKIE="${JAR[$kind]}")
-	[ "$method" = POST ] && envs+=(CONTENT_TYPE=application/x-www-form-urlencoded CONTENT_LENGTH=${#body})
+	[ "$method" = POST ] && envs+=(CONTENT_TYPE="$ctype" CONTENT_LENGTH=${#body})
 	env -i "${envs[@]}" "$ROOT/cgi-bin/$area.fcgi" <<<"$body" >"$TRASH/resp.$kind" 2>>"$TRASH/stderr"
 	local line
 	STATUS=none CTYPE=""
