@@ -243,15 +243,39 @@ int open_socket(const std::string& path) {
 }
 
 void usage(const char* name) {
-  fprintf(stderr, "usage: %s [--socket PATH] [--workers N] [--pidfile FILE]\n"
+  fprintf(stderr, "usage: %s [--socket PATH] [--workers N] [--pidfile FILE] | --routes\n"
                   "  without --socket: one CGI request, or FastCGI on fd 0 if it is a socket\n"
+                  "  --routes: print the route table (METHOD PATH ROLE, one a line) and exit\n"
                   "  configuration file: $HNEDU_CONF\n", name);
+}
+
+const char* role_name(Role role) {
+  switch (role) {
+    case Role::Public: return "public";
+    case Role::School: return "school";
+    case Role::Center: return "center";
+    case Role::Department: return "department";
+    case Role::Insurer: return "insurer";
+    case Role::Admin: return "admin";
+    case Role::SignedIn: return "signed-in";
+    case Role::Pending: return "pending";
+    case Role::Gateway: return "gateway";
+  }
+  return "?";
+}
+
+// --routes: the area's route table as the executable holds it (t/t1000-access-matrix.sh
+// compares it with t/access/policy.tsv). Needs no configuration.
+int print_routes(const Area& area) {
+  for (const Route& r : area.routes) printf("%s %s %s\n", r.method, r.path, role_name(r.role));
+  return fflush(stdout) == 0 ? 0 : 1;
 }
 
 }  // namespace
 
 int serve(const Area& area, int argc, char** argv) {
   log_set_area(area.name);
+  if (argc == 2 && std::string_view(argv[1]) == "--routes") return print_routes(area);
   std::string socket_path, pidfile;
   int workers = 0;
   for (int i = 1; i < argc; ++i) {

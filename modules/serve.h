@@ -4,6 +4,7 @@
 //   X.fcgi --workers N           pre-fork master on the fd-0 socket;
 //   X.fcgi --socket P --workers N [--pidfile F]
 //                                pre-fork master that opens unix socket P itself.
+//   X.fcgi --routes              prints the route table ("METHOD PATH ROLE" a line) and exits.
 // The master restarts a worker that dies and, on SIGTERM, lets workers finish their request,
 // removes its socket and pid file and exits 0.
 // Every request follows one flow: parse → route (404/405) → session → role (login redirect /
