@@ -12,8 +12,11 @@ namespace {
 
 const char* css_class(std::string_view area) { return area == "department" ? "dept" : area.data(); }
 
+// A value of this page's dictionary tree, seen by the layout and the included BODY alike.
+// (Not SetGlobalValue: that static one sets a process-wide value shared by every later
+// request of a FastCGI worker and leaks the value it replaces.)
 void set_global(ctemplate::TemplateDictionary& d, const char* name, std::string_view v) {
-  d.SetGlobalValue(name, ctemplate::TemplateString(v.data(), v.size()));
+  d.SetTemplateGlobalValue(name, ctemplate::TemplateString(v.data(), v.size()));
 }
 
 std::string expand(ctemplate::TemplateDictionary& root) {
