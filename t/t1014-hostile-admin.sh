@@ -56,7 +56,7 @@ test_expect_success 'the search and filter parameters of every admin list take e
 	sweep_get /school/admin/audit who kind action object_type object_id from to ip page &&
 	sweep_get /school/admin/audit/export who kind action object_type object_id from to ip &&
 	sweep_get /school/admin/queue queue city &&
-	sweep_get /school/admin/sms q mobile status page &&
+	sweep_get /school/admin/sms mobile purpose status from to page &&
 	sweep_get /school/admin/schools city county q sort page &&
 	sweep_routes admin Admin
 '
