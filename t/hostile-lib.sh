@@ -186,10 +186,11 @@ save_download() {
 # data rows from FIRST-ROW, default 2) followed, for each column, by copies of its first data
 # row with that column set to each hostile value: markup, SQL, a formula cell and the same as
 # text, 10,000 characters, an escaped control character (_x0001_) with a line break, and
-# full-width digits. Needs python3-openpyxl.
+# full-width digits. HOSTILE_NO_LONG=1 leaves the 10,000 characters out (a cell that long
+# refuses the whole file with one message, so no per-row report). Needs python3-openpyxl.
 hostile_sheet() {
-	"$PY" - "$@" <<'PYEOF'
-import sys, openpyxl
+	HOSTILE_NO_LONG=${HOSTILE_NO_LONG:-} "$PY" - "$@" <<'PYEOF'
+import os, sys, openpyxl
 src, out = sys.argv[1], sys.argv[2]
 first = int(sys.argv[3]) if len(sys.argv) > 3 else 2
 wb = openpyxl.load_workbook(src)
@@ -198,6 +199,8 @@ base = [c.value for c in ws[first]]
 values = ['"><img src=x onerror=alert(1)><script>alert(1)</script>', "' OR 1=1 --",
           "=cmd|' /C calc'!A0", ("text", "=HYPERLINK(\"http://x\",\"y\")"), "长" * 10000,
           "a_x0001_b\r\nc", "４１０１０５２０１０" + "０１０１００１Ｘ"]
+if os.environ.get("HOSTILE_NO_LONG"):
+    values = [v for v in values if not (isinstance(v, str) and len(v) > 1000)]
 for col in range(len(base)):
     for v in values:
         row = list(base)

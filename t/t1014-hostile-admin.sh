@@ -84,6 +84,9 @@ test_expect_success '学校账号导入 with hostile cells in every column: no r
 	hostile_sheet "$TRASH/schools.xlsx" "$TRASH/hostile-schools.xlsx" 3 &&
 	admin && upload_sheet /school/admin/school-import /school/files/admin/school-import file "$TRASH/hostile-schools.xlsx" &&
 	expect_safe 200 &&
+	HOSTILE_NO_LONG=1 hostile_sheet "$TRASH/schools.xlsx" "$TRASH/hostile-schools.xlsx" 3 &&
+	upload_sheet /school/admin/school-import /school/files/admin/school-import file "$TRASH/hostile-schools.xlsx" &&
+	expect_safe 200 &&
 	rid=$(sed -n "s|.*href=\"/school/files/admin/school-import/report?id=\([0-9]*\)\".*|\1|p" "$TRASH/body" | head -n 1) &&
 	test -n "$rid" && cgi GET "/school/files/admin/school-import/report?id=$rid" && expect_status 200 &&
 	save_download "$TRASH/import-report.xlsx" && xlsx_text_only "$TRASH/import-report.xlsx" &&
