@@ -60,12 +60,15 @@ sweep_get() {
 # valid and a hostile value that passes the checks is stored.
 # Prints the number of posts.
 sweep_forms() {
-	local page=$1 skip=${2:-'^$'} action enctype field kind body name value token posts=0
+	local page=$1 skip=${2:-'^$'} action enctype field kind body name value token posts=0 seen=""
 	cgi GET "$page" && expect_safe 200 || { echo "GET $page"; return 1; }
 	token=$(csrf_token)
 	"$PY" "$ROOT/t/fixtures/form-fields.py" "${SWEEP_FILL:-}" <"$TRASH/body" >"$TRASH/forms" || return 1
 	while IFS=$'\t' read -r action enctype field kind body; do
 		[[ "$action" =~ $skip ]] || [[ "$action" == */logout ]] && continue
+		# A list repeats one form per row (e.g. 提醒 per school): each action's field once.
+		case " $seen " in *" $action#$field "*) continue ;; esac
+		seen="$seen $action#$field"
 		while IFS=$'\t' read -r name value; do
 			[ -z "${SWEEP_HOOK:-}" ] || eval "$SWEEP_HOOK" || return 1
 			if [ "$enctype" = multipart/form-data ]; then
