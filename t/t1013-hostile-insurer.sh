@@ -31,7 +31,7 @@ test_expect_success 'every field of 分支账号, 保单上传, 区域花名册 
 	insurer && SWEEP_HOOK="sql \"DELETE FROM auth_throttle\"" &&
 	sweep_forms /school/insurer/accounts &&
 	enr=$(sql "SELECT id FROM enrollments WHERE company_id = 2 AND school_id = 1 ORDER BY id LIMIT 1") &&
-	sweep_forms "/school/insurer/policy?id=$enr" &&
+	sweep_forms "/school/insurer/policy?enrollment=$enr" &&
 	sweep_forms /school/insurer/enrollments &&
 	sweep_forms /school/insurer/account/mobile && sweep_forms /school/insurer/account/password
 '
