@@ -57,7 +57,7 @@ test_expect_success 'the search and filter parameters of every admin list take e
 	sweep_get /school/admin/audit who kind action object_type object_id from to ip page &&
 	sweep_get /school/admin/audit/export who kind action object_type object_id from to ip &&
 	sweep_get /school/admin/queue queue city &&
-	sweep_get /school/admin/sms q mobile status page &&
+	sweep_get /school/admin/sms mobile purpose status from to page &&
 	sweep_get /school/admin/schools city county q sort page &&
 	sweep_routes admin Admin
 '
@@ -84,6 +84,9 @@ test_expect_success '学校账号导入 with hostile cells in every column: no r
 	PYEOF
 	hostile_sheet "$TRASH/schools.xlsx" "$TRASH/hostile-schools.xlsx" 3 &&
 	admin && upload_sheet /school/admin/school-import /school/files/admin/school-import file "$TRASH/hostile-schools.xlsx" &&
+	expect_safe 200 &&
+	HOSTILE_NO_LONG=1 hostile_sheet "$TRASH/schools.xlsx" "$TRASH/hostile-schools.xlsx" 3 &&
+	upload_sheet /school/admin/school-import /school/files/admin/school-import file "$TRASH/hostile-schools.xlsx" &&
 	expect_safe 200 &&
 	rid=$(sed -n "s|.*href=\"/school/files/admin/school-import/report?id=\([0-9]*\)\".*|\1|p" "$TRASH/body" | head -n 1) &&
 	test -n "$rid" && cgi GET "/school/files/admin/school-import/report?id=$rid" && expect_status 200 &&
