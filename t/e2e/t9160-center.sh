@@ -18,7 +18,7 @@ mkdir -p "$E2E_FILES" || exit 1
 fresh_db "UPDATE schools SET is_center = 1 WHERE name = '$E2E_SCHOOL';
 	INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, password_changed_at)
 	SELECT 'admin', '$E2E_ADMIN', '137$FRESH_DIGITS', password_hash, '浏览器测试管理员', UTC_TIMESTAMP()
-	FROM accounts WHERE kind = 'admin' AND login_name = 'admin'" || exit 1
+	FROM accounts WHERE kind = 'admin' AND login_name = 'admin'" && fresh_seal || exit 1
 offset=$((10#$stamp % 900000 + 100000))
 /usr/bin/python3 "$ROOT/t/fixtures/make-roster.py" "$E2E_FILES/good.xlsx" 3 "$offset" || exit 1
 exec node center.mjs
