@@ -16,6 +16,7 @@ my $harness = TAP::Harness->new({
     jobs      => $jobs,
     merge     => 1,
     color     => 0,
+    timer     => 1,                              # each script's wall time, to keep `make check` in budget
     exec      => sub {
         my ($h, $file) = @_;
         return [ 'bash', $file ] if $file =~ /\.sh$/;
