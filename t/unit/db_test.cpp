@@ -1,5 +1,6 @@
 // t/unit/db_test.cpp - the database door (modules/db) against the test database ($HNEDU_CONF):
-// parameters and NULLs, unicode, transactions and their reruns, streaming, reconnects.
+// parameters and NULLs, unicode, ORDER BY across executions, transactions and their reruns,
+// streaming, reconnects.
 // The app user may not CREATE TEMPORARY TABLES, so writes go to auth_throttle rows with a
 // unique key that each case deletes again.
 #include <boost/test/unit_test.hpp>
@@ -283,6 +284,25 @@ BOOST_AUTO_TEST_CASE(stream_visits_every_row) {
   BOOST_TEST(last == db.query_one("SELECT MAX(code) AS m FROM regions")->str("m"));
   // The connection is free again afterwards.
   BOOST_TEST(db.query_one("SELECT 1 AS one")->i64("one") == 1);
+}
+
+// MariaDB 10.11 keeps in a prepared statement the ORDER BY items that one execution's
+// parameters made constant (here parent_code = '410100') dropped for every later execution;
+// db.cpp prepares statements with ORDER BY afresh, so the order stays the same as at first.
+BOOST_AUTO_TEST_CASE(order_by_survives_an_execution_that_made_it_constant) {
+  Config c = test_config();
+  Db db(c);
+  const char* sql = "SELECT code FROM regions WHERE (? = '' OR parent_code = ?)"
+                    " ORDER BY parent_code = code, parent_code DESC, code LIMIT 3";
+  auto codes = [&](const std::string& parent) {
+    std::string out;
+    for (const Row& r : db.query(sql, {parent, parent})) out += r.str("code") + " ";
+    return out;
+  };
+  std::string first = codes("");
+  BOOST_TEST(codes("410100") == "410102 410103 410104 ");
+  BOOST_TEST(codes("") == first);
+  BOOST_TEST(first == "410000 411702 411721 ");
 }
 
 BOOST_AUTO_TEST_CASE(query_works_after_disconnect) {
