@@ -18,13 +18,6 @@ sms_conf() {
 	' "$file" >"$file.new" && mv "$file.new" "$file"
 }
 
-# kill_at_exit PID: a background process of a test, ended when the script exits whatever
-# failed (the pids are kept beside the trash directory, which test_done removes).
-KILL_AT_EXIT="$ROOT/t/out/$TEST_NAME.kill-at-exit"
-rm -f "$KILL_AT_EXIT"
-kill_at_exit() { echo "$1" >>"$KILL_AT_EXIT"; }
-trap 'for p in $(cat "$KILL_AT_EXIT" 2>/dev/null); do kill "$p" 2>/dev/null; done; rm -f "$KILL_AT_EXIT"' EXIT
-
 # start_gateway [ARGS...]: starts the fake gateway (ARGS e.g. --hang 20), sets GW_PORT and
 # GW_PID; it is killed when the script exits.
 start_gateway() {

@@ -3,8 +3,9 @@
 # it, a trash directory under t/out/, and prints TAP:
 #   test_expect_success 'what it proves' 'commands chained with &&'
 #   test_done
-# Helpers to drive the real executables as plain CGI (no web server): cgi, login_as,
-# expect_status, expect_header, expect_body, csrf_token, urlencode.
+# Helpers to drive the real executables without a web server: cgi (through the script's own
+# FastCGI workers, or as plain CGI), login_as, expect_status, expect_header, expect_body,
+# csrf_token, urlencode.
 # Needs the MariaDB started by `make check` (conf/stack.sh start); HNEDU_VAR picks its var dir.
 
 set -u
@@ -16,6 +17,14 @@ test_count=0
 test_failed=0
 
 rm -rf "$TRASH" && mkdir -p "$TRASH" || exit 1
+
+# kill_at_exit PID: a background process of a test, ended when the script exits whatever
+# failed (the pids are kept beside the trash directory, which test_done removes); the
+# script's FastCGI workers (fcgi_worker) are stopped then too.
+KILL_AT_EXIT="$ROOT/t/out/$TEST_NAME.kill-at-exit"
+rm -f "$KILL_AT_EXIT"
+kill_at_exit() { echo "$1" >>"$KILL_AT_EXIT"; }
+trap 'fcgi_stop_all; for p in $(cat "$KILL_AT_EXIT" 2>/dev/null); do kill "$p" 2>/dev/null; done; rm -f "$KILL_AT_EXIT"' EXIT
 
 # say_error MESSAGE: a TAP diagnostic line.
 say_error() { echo "# $*"; }
@@ -30,13 +39,14 @@ test_expect_success() {
 	else
 		test_failed=$((test_failed + 1))
 		echo "not ok $test_count - $1"
-		sed -e 's/^/#   /' "$log" | tail -n 40
+		awk '{ print "#   " $0 }' "$log" | tail -n 40 # (awk ends the last line)
 	fi
 }
 
 # test_done: the plan line; removes the database and trash unless a test failed.
 test_done() {
 	echo "1..$test_count"
+	fcgi_stop_all
 	if [ "$test_failed" -eq 0 ] && [ -z "${HNEDU_KEEP_TRASH:-}" ]; then
 		[ -n "${TEST_DB:-}" ] && bash "$ROOT/conf/stack.sh" dropdb "$TEST_DB" >/dev/null 2>&1
 		rm -rf "$TRASH"
@@ -81,58 +91,127 @@ area_of() {
 	esac
 }
 
-# cgi METHOD URI [BODY]: one request through the real executable as CGI, with the cookie jar
+# fcgi_worker AREA: this script's FastCGI master for AREA (cgi-bin/AREA.fcgi --socket with one
+# worker, socket $TRASH/fcgi-AREA, its log appended to $TRASH/stderr) is running with the
+# current $HNEDU_CONF: started on first use (detached, so no `wait` of a test waits for it) and
+# started again when HNEDU_CONF names another file, the file changed since (tests edit it), or
+# the master is gone. Only builtins on the common path: it runs before every request.
+fcgi_worker() {
+	local sock="$TRASH/fcgi-$1" pid="" conf="" v i
+	if [ -S "$sock" ] && [ -s "$sock.pid" ] && [ -f "$sock.conf" ] && ! [ "$HNEDU_CONF" -nt "$sock.conf" ]; then
+		read -r pid <"$sock.pid" && read -r conf <"$sock.conf"
+		[ "$conf" = "$HNEDU_CONF" ] && kill -0 "$pid" 2>/dev/null && return 0
+	fi
+	fcgi_stop "$1"
+	printf '%s\n' "$HNEDU_CONF" >"$sock.conf"
+	local -a envs=(PATH="$PATH" HNEDU_CONF="$HNEDU_CONF")
+	for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
+		[ -n "${!v:-}" ] && envs+=("$v=${!v}")
+	done
+	(env -i "${envs[@]}" "$ROOT/cgi-bin/$1.fcgi" --socket "$sock" --workers 1 --pidfile "$sock.pid" \
+		</dev/null >/dev/null 2>>"$TRASH/stderr" &)
+	for ((i = 0; i < 1000; i++)); do
+		[ -S "$sock" ] && [ -s "$sock.pid" ] && return 0
+		sleep 0.01
+	done
+	echo "the FastCGI master of $1 did not start (see $TRASH/stderr)"
+	return 1
+}
+
+# fcgi_stop AREA: stops this script's FastCGI master of AREA (and so its worker), if any.
+fcgi_stop() {
+	local sock="$TRASH/fcgi-$1" pid="" i
+	[ -s "$sock.pid" ] && read -r pid <"$sock.pid"
+	rm -f "$sock.conf"
+	[ -n "$pid" ] && kill "$pid" 2>/dev/null || return 0
+	for ((i = 0; i < 1200; i++)); do
+		kill -0 "$pid" 2>/dev/null || return 0
+		sleep 0.01
+	done
+	kill -9 "$pid" 2>/dev/null
+	return 0
+}
+
+# fcgi_stop_all: stops every FastCGI master of this script.
+fcgi_stop_all() {
+	local f
+	for f in "$TRASH"/fcgi-*.conf "$TRASH"/fcgi-*.pid; do
+		[ -e "$f" ] || continue
+		f=${f##*/fcgi-}
+		fcgi_stop "${f%.*}"
+	done
+}
+
+# cgi METHOD URI [BODY]: one request through the real executable, with the cookie jar
 # $TRASH/cookies (updated from Set-Cookie like a browser). Leaves $TRASH/status, /headers, /body.
 # Env knobs: ORIGIN (default the site), NO_COOKIES=1, CONTENT_TYPE_OVERRIDE, REMOTE_ADDR_OVERRIDE
 # (the client address, default 127.0.0.1), BODY_FILE (the body is this file instead of BODY:
 # binary bodies), CONTENT_LENGTH_OVERRIDE (announce another length than the bytes sent).
+# The request goes to the script's FastCGI worker of the area (fcgi_worker; cgi-fcgi of
+# libfcgi-bin is the client): what the worker does behind nginx, without a process start per
+# request. HNEDU_CGI_EXEC=1 runs the executable as plain CGI instead, a process per request
+# (make check-asan sets it: LeakSanitizer then checks every request's process at its exit).
 cgi() {
-	local method=$1 uri=$2 body=${3-} path query="" area len
+	local method=$1 uri=$2 body=${3-} path query="" area len cookie="" v rc
 	path=${uri%%\?*}
 	case "$uri" in *\?*) query=${uri#*\?} ;; esac
-	area=$(area_of "$path")
-	if [ -n "${BODY_FILE:-}" ]; then len=$(wc -c <"$BODY_FILE"); else len=$(printf '%s' "$body" | wc -c); fi
+	case "$path" in
+	/school/s/*) area=school ;;
+	/school/center/*) area=center ;;
+	/school/dept/*) area=department ;;
+	/school/insurer/*) area=insurer ;;
+	/school/admin/*) area=admin ;;
+	/school/files/*) area=uploads ;;
+	*) area=portal ;;
+	esac
+	local request=$TRASH/.request
+	if [ -n "${BODY_FILE:-}" ]; then
+		request=$BODY_FILE len=$(wc -c <"$BODY_FILE")
+	else
+		printf '%s' "$body" >"$request"
+		local LC_ALL=C # ${#body} in bytes
+		len=${#body}
+	fi
 	len=${CONTENT_LENGTH_OVERRIDE:-$len}
-	local cookie=""
-	[ -z "${NO_COOKIES:-}" ] && [ -f "$TRASH/cookies" ] && cookie=$(cat "$TRASH/cookies")
+	[ -z "${NO_COOKIES:-}" ] && [ -s "$TRASH/cookies" ] && { IFS= read -r cookie <"$TRASH/cookies" || true; }
 	local -a envs=(PATH="$PATH" HNEDU_CONF="$HNEDU_CONF" REQUEST_METHOD="$method" REQUEST_URI="$uri"
 		QUERY_STRING="$query" REMOTE_ADDR="${REMOTE_ADDR_OVERRIDE:-127.0.0.1}" HTTP_HOST="127.0.0.1" HTTP_USER_AGENT=test-lib
 		HTTP_ORIGIN="${ORIGIN-$ORIGIN_DEFAULT}")
 	[ -n "$cookie" ] && envs+=(HTTP_COOKIE="$cookie")
 	# make check-asan: the sanitizer options reach the sanitized executable through env -i
-	local v
 	for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
 		[ -n "${!v:-}" ] && envs+=("$v=${!v}")
 	done
 	if [ "$method" = POST ] || [ -n "$body" ]; then
 		envs+=(CONTENT_TYPE="${CONTENT_TYPE_OVERRIDE:-application/x-www-form-urlencoded}" CONTENT_LENGTH="$len")
 	fi
-	if [ -n "${BODY_FILE:-}" ]; then
-		env -i "${envs[@]}" "$ROOT/cgi-bin/$area.fcgi" <"$BODY_FILE" >"$TRASH/response" 2>>"$TRASH/stderr"
-	else
-		printf '%s' "$body" | env -i "${envs[@]}" "$ROOT/cgi-bin/$area.fcgi" >"$TRASH/response" 2>>"$TRASH/stderr"
+	local -a exe=("$ROOT/cgi-bin/$area.fcgi")
+	if [ -z "${HNEDU_CGI_EXEC:-}" ]; then
+		fcgi_worker "$area" || return 1
+		exe=(cgi-fcgi -bind -connect "$TRASH/fcgi-$area")
 	fi
-	local rc=$?
-	perl -e 'local $/; my $r = <STDIN>; my ($h, $b) = split /\r\n\r\n/, $r, 2; $h =~ s/\r//g;
-		open my $fh, ">", $ARGV[0]; print $fh $h, "\n"; close $fh;
-		open $fh, ">", $ARGV[1]; print $fh (defined $b ? $b : ""); close $fh;
-		my ($s) = $h =~ /^Status: (\d+)/; open $fh, ">", $ARGV[2]; print $fh ($s // "none"), "\n";' \
-		"$TRASH/headers" "$TRASH/body" "$TRASH/status" <"$TRASH/response"
-	local set
-	set=$(sed -n 's/^Set-Cookie: \([^;]*\).*/\1/p' "$TRASH/headers" | tr -d '\r' | tail -n 1)
-	[ -n "$set" ] && [ -z "${NO_COOKIES:-}" ] && printf '%s' "$set" >"$TRASH/cookies"
+	env -i "${envs[@]}" "${exe[@]}" <"$request" >"$TRASH/response" 2>>"$TRASH/stderr"
+	rc=$?
+	perl "$ROOT/t/fixtures/split-response.pl" "$TRASH" "${NO_COOKIES:-0}" <"$TRASH/response" || return 1
 	return $rc
 }
 
-# csrf_token: the token of the form in the last body.
+# csrf_token: the token of the form in the last body ($TRASH/body: the last cgi answer, whose
+# token split-response.pl kept, or a page a test fetched there itself, e.g. with curl).
 csrf_token() {
-	sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' "$TRASH/body" | head -n 1
+	local token=""
+	if [ -f "$TRASH/.last-csrf" ] && ! [ "$TRASH/body" -nt "$TRASH/.last-csrf" ]; then
+		read -r token <"$TRASH/.last-csrf"
+		printf '%s\n' "$token"
+	else
+		sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' "$TRASH/body" | head -n 1
+	fi
 }
 
 # expect_status CODE: the last response had this status.
 expect_status() {
 	local got
-	got=$(cat "$TRASH/status")
+	read -r got <"$TRASH/status"
 	[ "$got" = "$1" ] || { echo "expected status $1, got $got"; head -c 2000 "$TRASH/response"; return 1; }
 }
 

@@ -47,6 +47,9 @@ rm -rf "$REPORTS" && mkdir -p "$REPORTS"
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:print_stacktrace=1:detect_leaks=1:detect_stack_use_after_return=0:strict_string_checks=0:log_path=$REPORTS/asan"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$REPORTS/ubsan"
 export LSAN_OPTIONS="suppressions=$ROOT/t/asan/lsan.supp:print_suppressions=0"
+# t/test-lib.sh's cgi runs each request as its own CGI process (not through the script's FastCGI
+# workers), so LeakSanitizer checks every request's process when it exits.
+export HNEDU_CGI_EXEC=1
 
 # 4. The suite, on the tree's own check stack and port.
 echo "check-asan: running the suite on port $PORT"
