@@ -365,10 +365,13 @@ check-drills: deps
 # ---- issue 8 (hostile values, sqlmap) -------------------------------------------------
 # `make check-security`: sqlmap (installed by t/security/sqlmap.sh when missing, so `make
 # check` never pays for it) run bounded against the login, search and list endpoints of the
-# real nginx stack on CHECK_PORT; fails on any injectable parameter. About 10 minutes.
+# real nginx stack on CHECK_PORT; fails on any injectable parameter. About 10 minutes. Then the
+# hostile-value scripts t1010-t1014 with HOSTILE_FULL=1: every hostile value in every field
+# (`make check` gives each field the markup value and one other in turn). About 20 minutes more.
 check-security: deps
 	@$(MAKE) --no-print-directory all
 	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) bash t/security/sqlmap.sh
+	@HOSTILE_FULL=1 HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) bash t/run-tests.sh t/t101[0-4]-hostile-*.sh
 
 .PHONY: check-security
 

@@ -1,6 +1,7 @@
 # t/hostile-lib.sh - hostile values for the t/t1010-hostile-*.sh scripts, sourced after
 # t/test-lib.sh and setup_db: the values (markup, SQL, spreadsheet formulas, 10,000
-# characters, control characters with CR/LF, NUL, full-width digits), the checks every answer
+# characters, control characters with CR/LF, NUL, full-width digits; all of them per field with
+# HOSTILE_FULL=1, else markup and one other in turn), the checks every answer
 # must pass (never a 500, never raw markup, a 400 says why in Chinese), sweeps of the query
 # parameters of a page and of every field of every POST form on a page, an .xlsx check (text
 # cells, no formula), and a scan of the database for values stored half (control characters,
@@ -12,22 +13,36 @@ RAW_SCRIPT='<script>alert(1)'
 RAW_IMG='<img src=x onerror'
 # The values, urlencoded (so NUL travels), one per line: name and encoded value. (Markup and
 # SQL share one value, and control characters with CR/LF another: each request costs.)
+# HOSTILE_FULL=1 (make check-security) gives every value to every field and parameter; in
+# `make check` each field or parameter list gets the markup value and one other, the next one
+# in turn (HOSTILE_TURN, which the sweeps advance), so every kind still meets many fields.
+HOSTILE_TURN=0
 hostile_values() {
+	local -a others=(
+		"formula	$(urlencode "=cmd|' /C calc'!A0")"
+		"long	$(printf '%010000d' 0 | tr 0 x)"
+		"control	a%01b%1B[31mc%0D%0Ad"
+		"nul	a%00b"
+		"wide	$(urlencode '１３８００１３８０００')"
+	)
 	printf 'markup\t%s\n' "$(urlencode "' OR 1=1 --\"><img src=x onerror=alert(1)><script>alert(1)</script>")"
-	printf 'formula\t%s\n' "$(urlencode "=cmd|' /C calc'!A0")"
-	printf 'long\t%s\n' "$(printf '%010000d' 0 | tr 0 x)"
-	printf 'control\t%s\n' 'a%01b%1B[31mc%0D%0Ad'
-	printf 'nul\t%s\n' 'a%00b'
-	printf 'wide\t%s\n' "$(urlencode '１３８００１３８０００')"
+	if [ -n "${HOSTILE_FULL:-}" ]; then
+		printf '%s\n' "${others[@]}"
+	else
+		printf '%s\n' "${others[HOSTILE_TURN % ${#others[@]}]}"
+	fi
 }
 
 # expect_safe [STATUS...]: the last answer is one of STATUS (default 200 303 400), carries no
 # raw markup, and a 400 or 409 explains itself in Chinese.
 expect_safe() {
 	local got allowed="${*:-200 303 400}"
-	got=$(cat "$TRASH/status")
+	read -r got <"$TRASH/status"
 	case " $allowed " in *" $got "*) ;; *) echo "status $got (allowed: $allowed)"; head -c 1500 "$TRASH/body"; return 1 ;; esac
-	expect_no_body "$RAW_SCRIPT" && expect_no_body "$RAW_IMG" || return 1
+	if grep -qF -e "$RAW_SCRIPT" -e "$RAW_IMG" "$TRASH/body"; then
+		expect_no_body "$RAW_SCRIPT" && expect_no_body "$RAW_IMG"
+		return 1
+	fi
 	if { [ "$got" = 400 ] || [ "$got" = 409 ]; } && ! grep -qP '[\x{4e00}-\x{9fff}]' "$TRASH/body"; then
 		echo "a $got without a Chinese message:"; head -c 500 "$TRASH/body"; return 1
 	fi
@@ -40,6 +55,7 @@ sweep_get() {
 	local path=$1 sep='?' name value p all
 	shift
 	case "$path" in *\?*) sep='&' ;; esac
+	HOSTILE_TURN=$((HOSTILE_TURN + 1))
 	while IFS=$'\t' read -r name value; do
 		all=""
 		for p in "$@"; do
@@ -60,7 +76,7 @@ sweep_get() {
 # valid and a hostile value that passes the checks is stored.
 # Prints the number of posts.
 sweep_forms() {
-	local page=$1 skip=${2:-'^$'} action enctype field kind body name value token posts=0 seen=""
+	local page=$1 skip=${2:-'^$'} action enctype field kind body name value token got posts=0 seen=""
 	cgi GET "$page" && expect_safe 200 || { echo "GET $page"; return 1; }
 	token=$(csrf_token)
 	"$PY" "$ROOT/t/fixtures/form-fields.py" "${SWEEP_FILL:-}" <"$TRASH/body" >"$TRASH/forms" || return 1
@@ -69,12 +85,13 @@ sweep_forms() {
 		# A list repeats one form per row (e.g. 提醒 per school): each action's field once.
 		case " $seen " in *" $action#$field "*) continue ;; esac
 		seen="$seen $action#$field"
+		HOSTILE_TURN=$((HOSTILE_TURN + 1))
 		while IFS=$'\t' read -r name value; do
 			[ -z "${SWEEP_HOOK:-}" ] || eval "$SWEEP_HOOK" || return 1
 			if [ "$enctype" = multipart/form-data ]; then
 				sweep_multipart "$action" "$field" "$value" "$token" "$body" || return 1
 			else
-				cgi POST "$action" "$(printf '%s' "$body" | sed -e "s/csrf=[0-9a-f]*/csrf=$token/" -e "s|@@V@@|$value|")" || return 1
+				cgi POST "$action" "${body//@@V@@/"$value"}" || return 1
 			fi
 			posts=$((posts + 1))
 			# 409: the form's object already changed by an earlier value (e.g. one pending
@@ -83,7 +100,7 @@ sweep_forms() {
 			# A form shown again (200) keeps what was typed into a text field (at least the start
 			# of the markup value, "' OR 1=", as far as the field's maxlength goes; escaped, as
 			# expect_safe saw), but not a one-time code: captcha and SMS codes are asked again.
-			if [ "$name" = markup ] && ! [[ "$field" =~ (^|_)(captcha|code)$ ]] && [ "$(cat "$TRASH/status")" = 200 ] && grep -qF "action=\"$action\"" "$TRASH/body" &&
+			if [ "$name" = markup ] && ! [[ "$field" =~ (^|_)(captcha|code)$ ]] && read -r got <"$TRASH/status" && [ "$got" = 200 ] && grep -qF "action=\"$action\"" "$TRASH/body" &&
 				case $kind in text | search | textarea) true ;; *) false ;; esac && ! grep -qF " OR 1=" "$TRASH/body"; then
 				echo "POST $action $field=<$name>: the form came back without the typed value"; return 1
 			fi
@@ -131,7 +148,7 @@ sweep_routes() {
 			for p in $SWEEP_PARAMS; do query="$query&$p=$value"; done
 			cgi GET "$path?${query#&}" && expect_safe 200 303 400 404 || { echo "GET $path all=<$name>"; return 1; }
 			n=$((n + 1))
-		done < <(hostile_values)
+		done < <(HOSTILE_FULL=1 hostile_values)
 	done
 	echo "$n requests over the GET routes of $1"
 }
@@ -215,6 +232,22 @@ for col in range(len(base)):
             ws.cell(ws.max_row, col + 1).data_type = "s"
 wb.save(out)
 PYEOF
+}
+
+# sweep_sheet PAGE URI FIELD SAMPLE REPORT: SAMPLE (an .xlsx: a title row, the header, data from
+# row 3) with hostile cells in every column (hostile_sheet) posted as FIELD to URI with PAGE's
+# token, first with the 10,000-character cells (the file refused whole), then without: each
+# answer safe; the second links its report (href REPORT?id=N), an .xlsx of text cells only.
+sweep_sheet() {
+	local page=$1 uri=$2 field=$3 sample=$4 report=$5 id
+	hostile_sheet "$sample" "$TRASH/hostile-sheet.xlsx" 3 &&
+	upload_sheet "$page" "$uri" "$field" "$TRASH/hostile-sheet.xlsx" && expect_safe 200 &&
+	HOSTILE_NO_LONG=1 hostile_sheet "$sample" "$TRASH/hostile-sheet.xlsx" 3 &&
+	upload_sheet "$page" "$uri" "$field" "$TRASH/hostile-sheet.xlsx" && expect_safe 200 || return 1
+	id=$(sed -n "s|.*href=\"$report?id=\([0-9]*\)\".*|\1|p" "$TRASH/body" | head -n 1)
+	[ -n "$id" ] || { echo "no link to $report in the answer"; return 1; }
+	cgi GET "$report?id=$id" && expect_status 200 && save_download "$TRASH/report.xlsx" &&
+	xlsx_text_only "$TRASH/report.xlsx"
 }
 
 # upload_sheet PAGE URI FIELD FILE: the multipart POST of FILE as FIELD with PAGE's csrf token

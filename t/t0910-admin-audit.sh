@@ -106,7 +106,7 @@ test_expect_success 'an export over the cap is refused with a clear message and 
 	cgi GET "/school/admin/audit/export?action=bulk_probe" && expect_status 409 &&
 	expect_body "符合条件的记录有 30000 条，超过一次最多导出的 20000 条" && expect_body "value=\"bulk_probe\"" &&
 	test "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = \"export_refused\" AND object_type = \"audit_log\"")" = 1 &&
-	cgi GET "/school/admin/audit/export?action=$(urlencode "<b>")" && expect_status 409 && expect_body "筛选条件有误"
+	cgi GET "/school/admin/audit/export?action=$(urlencode "<b>")" && expect_status 400 && expect_body "筛选条件有误"
 '
 
 test_expect_success 'read-only: no route writes the log' '

@@ -66,15 +66,8 @@ test_expect_success '案件导入 with hostile cells in every column: no raw mar
 	ws.append([sys.argv[2], "HX-1", "张小明", sys.argv[3], "摔伤", "已报案", "", None, None])
 	wb.save(sys.argv[1])
 	PYEOF
-	hostile_sheet "$TRASH/cases.xlsx" "$TRASH/hostile-cases.xlsx" 3 &&
-	insurer && upload_sheet /school/insurer/claims/import /school/files/insurer/claims file "$TRASH/hostile-cases.xlsx" &&
-	expect_safe 200 &&
-	HOSTILE_NO_LONG=1 hostile_sheet "$TRASH/cases.xlsx" "$TRASH/hostile-cases.xlsx" 3 &&
-	upload_sheet /school/insurer/claims/import /school/files/insurer/claims file "$TRASH/hostile-cases.xlsx" &&
-	expect_safe 200 &&
-	rid=$(sed -n "s|.*href=\"/school/files/insurer/claims/report?id=\([0-9]*\)\".*|\1|p" "$TRASH/body" | head -n 1) &&
-	test -n "$rid" && cgi GET "/school/files/insurer/claims/report?id=$rid" && expect_status 200 &&
-	save_download "$TRASH/cases-report.xlsx" && xlsx_text_only "$TRASH/cases-report.xlsx" &&
+	insurer && sweep_sheet /school/insurer/claims/import /school/files/insurer/claims file "$TRASH/cases.xlsx" \
+		/school/files/insurer/claims/report &&
 	cgi GET /school/insurer/claims && expect_safe 200
 '
 
@@ -87,15 +80,8 @@ test_expect_success '保单批量上传 with hostile cells in every column: no r
 	ws.append(["HX-P1", sys.argv[2], "校方责任险（无过失责任保险）", 3, 100, "2026-09-01", "2027-08-31"])
 	wb.save(sys.argv[1])
 	PYEOF
-	hostile_sheet "$TRASH/policies.xlsx" "$TRASH/hostile-policies.xlsx" 3 &&
-	insurer && upload_sheet /school/insurer/policies/import /school/files/insurer/policies list "$TRASH/hostile-policies.xlsx" &&
-	expect_safe 200 &&
-	HOSTILE_NO_LONG=1 hostile_sheet "$TRASH/policies.xlsx" "$TRASH/hostile-policies.xlsx" 3 &&
-	upload_sheet /school/insurer/policies/import /school/files/insurer/policies list "$TRASH/hostile-policies.xlsx" &&
-	expect_safe 200 &&
-	url=$(sed -n "s|.*<a href=\"\(/school/insurer/policies/import/report?id=[0-9]*\)\">下载结果.*|\1|p" "$TRASH/body" | head -n 1) &&
-	test -n "$url" && cgi GET "$url" && expect_status 200 && save_download "$TRASH/pol-report.xlsx" &&
-	xlsx_text_only "$TRASH/pol-report.xlsx"
+	insurer && sweep_sheet /school/insurer/policies/import /school/files/insurer/policies list "$TRASH/policies.xlsx" \
+		/school/insurer/policies/import/report
 '
 
 test_expect_success 'nothing was stored half: no control characters, no 10,000-character values' '

@@ -156,8 +156,9 @@ void fill_filters(ctemplate::TemplateDictionary& d, const Filters& f) {
   set_value(d, "EXPORT_URL", url_with_query("/school/admin/audit/export", f.ok() ? f.query() : QueryParams{}));
 }
 
-// Renders the list page of f (the export's refusal too, as export_error with status 409).
-void render_list(Ctx& ctx, const Filters& f, const std::string& export_error) {
+// Renders the list page of f (the export's refusal too: export_error, answered with error_status,
+// 400 for filters that cannot be read, 409 for too many rows).
+void render_list(Ctx& ctx, const Filters& f, const std::string& export_error, int error_status = 409) {
   Pager pager;
   pager.page = f.page;
   int64_t total = count_rows(ctx.db, f);
@@ -167,7 +168,7 @@ void render_list(Ctx& ctx, const Filters& f, const std::string& export_error) {
   auto& d = page.body();
   fill_filters(d, f);
   if (!export_error.empty()) {
-    ctx.res.status = 409;
+    ctx.res.status = error_status;
     set_value(*d.AddSectionDictionary("EXPORT_ERROR"), "MESSAGE", export_error);
   }
   for (const Row& r : rows) {
@@ -198,7 +199,7 @@ void admin_audit(Ctx& ctx) {
 void admin_audit_export(Ctx& ctx) {
   Filters f = read_filters(ctx.req);
   if (!f.ok()) {
-    render_list(ctx, f, "筛选条件有误，请先修改后再导出。");
+    render_list(ctx, f, "筛选条件有误，请先修改后再导出。", 400);
     return;
   }
   int64_t total = count_rows(ctx.db, f);
