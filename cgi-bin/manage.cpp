@@ -34,6 +34,7 @@
 #include <charconv>
 #include <exception>
 #include <stdexcept>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -190,13 +191,26 @@ static int audit_verify_cmd(int argc, char** argv) {
 static volatile sig_atomic_t g_stop = 0;
 static void on_stop(int) { g_stop = 1; }
 
-static int sms_sender(int argc, char** argv) {
+// A polling daemon of manage: start (once, after the config and database are open) returns the
+// note logged as "started ..." or throws to refuse; poll does one round of work; finish, when
+// set, runs after the last round.
+struct Daemon {
+  const char* name;
+  std::function<std::string(const Config&)> start;
+  std::function<void(Db&, const Config&, const std::function<bool()>& stop)> poll;
+  std::function<void()> finish;
+};
+
+// Runs `manage NAME [--once]`: log area NAME; SIGTERM/SIGINT end it after the current round;
+// a round every 2 s (a failed round is logged and tried again at the next, the database may be
+// away) or, with --once, one round whose failure is the exit status 1.
+static int run_daemon(int argc, char** argv, const Daemon& daemon) {
   bool once = argc == 3 && std::string_view(argv[2]) == "--once";
   if (argc > 3 || (argc == 3 && !once)) {
-    std::cerr << "usage: manage sms-sender [--once]\n";
+    std::cerr << "usage: manage " << daemon.name << " [--once]\n";
     return 2;
   }
-  log_set_area("sms-sender");
+  log_set_area(daemon.name);
   struct sigaction sa {};
   sa.sa_handler = on_stop;
   sigemptyset(&sa.sa_mask);
@@ -205,20 +219,13 @@ static int sms_sender(int argc, char** argv) {
   signal(SIGPIPE, SIG_IGN);
   try {
     Config config = Config::from_env();
-    if (config.sms_driver != "http") {
-      log_line("error", "[sms] driver is " + config.sms_driver + ", not http: nothing to deliver");
-      return 1;
-    }
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) throw std::runtime_error("curl_global_init failed");
+    std::string note = daemon.start(config);
     Db db(config);
     auto stop = [] { return g_stop != 0; };
-    if (!once) log_line("info", "started, gateway " + config.sms_url);
+    if (!once) log_line("info", "started" + note);
     while (!g_stop) {
       try {
-        SmsDeliveryRun run = sms_deliver_due(db, config, stop);
-        if (run.sent + run.retry + run.failed > 0)
-          log_line("info", "sent " + std::to_string(run.sent) + ", to retry " + std::to_string(run.retry) +
-                               ", given up " + std::to_string(run.failed));
+        daemon.poll(db, config, stop);
       } catch (const std::exception& e) {
         if (once) throw;
         log_line("error", e.what());  // database away: try again at the next poll
@@ -230,7 +237,7 @@ static int sms_sender(int argc, char** argv) {
       }
     }
     if (!once) log_line("info", "stopped");
-    curl_global_cleanup();
+    if (daemon.finish) daemon.finish();
     return 0;
   } catch (const std::exception& e) {
     log_line("error", e.what());
@@ -238,44 +245,35 @@ static int sms_sender(int argc, char** argv) {
   }
 }
 
+// manage sms-sender: delivers the due messages of the outbox through the HTTP gateway.
+static int sms_sender(int argc, char** argv) {
+  return run_daemon(
+      argc, argv,
+      {"sms-sender",
+       [](const Config& config) {
+         if (config.sms_driver != "http")
+           throw std::runtime_error("[sms] driver is " + config.sms_driver + ", not http: nothing to deliver");
+         if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) throw std::runtime_error("curl_global_init failed");
+         return ", gateway " + config.sms_url;
+       },
+       [](Db& db, const Config& config, const std::function<bool()>& stop) {
+         SmsDeliveryRun run = sms_deliver_due(db, config, stop);
+         if (run.sent + run.retry + run.failed > 0)
+           log_line("info", "sent " + std::to_string(run.sent) + ", to retry " + std::to_string(run.retry) +
+                                ", given up " + std::to_string(run.failed));
+       },
+       [] { curl_global_cleanup(); }});
+}
+
+// manage jobs-worker: runs the queued background jobs (large exports).
 static int jobs_worker(int argc, char** argv) {
-  bool once = argc == 3 && std::string_view(argv[2]) == "--once";
-  if (argc > 3 || (argc == 3 && !once)) {
-    std::cerr << "usage: manage jobs-worker [--once]\n";
-    return 2;
-  }
-  log_set_area("jobs-worker");
-  struct sigaction sa {};
-  sa.sa_handler = on_stop;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGTERM, &sa, nullptr);
-  sigaction(SIGINT, &sa, nullptr);
-  signal(SIGPIPE, SIG_IGN);
-  try {
-    Config config = Config::from_env();
-    Db db(config);
-    std::string worker = jobs_worker_id();
-    auto stop = [] { return g_stop != 0; };
-    if (!once) log_line("info", "started as " + worker);
-    while (!g_stop) {
-      try {
-        jobs_run_queued(db, config, worker, stop);
-      } catch (const std::exception& e) {
-        if (once) throw;
-        log_line("error", e.what());  // database away: try again at the next poll
-      }
-      if (once) break;
-      for (int i = 0; i < 20 && !g_stop; ++i) {
-        struct timespec pause {0, 100 * 1000 * 1000};
-        nanosleep(&pause, nullptr);
-      }
-    }
-    if (!once) log_line("info", "stopped");
-    return 0;
-  } catch (const std::exception& e) {
-    log_line("error", e.what());
-    return 1;
-  }
+  std::string worker = jobs_worker_id();
+  return run_daemon(argc, argv,
+                    {"jobs-worker", [&](const Config&) { return " as " + worker; },
+                     [&](Db& db, const Config& config, const std::function<bool()>& stop) {
+                       jobs_run_queued(db, config, worker, stop);
+                     },
+                     nullptr});
 }
 
 int main(int argc, char** argv) {

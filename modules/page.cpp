@@ -32,6 +32,12 @@ void set_value(ctemplate::TemplateDictionary& dict, const char* name, std::strin
   dict.SetValue(name, ctemplate::TemplateString(value.data(), value.size()));
 }
 
+void field_error(ctemplate::TemplateDictionary& dict, const char* section, const std::string& message) {
+  if (message.empty()) return;
+  set_value(*dict.AddSectionDictionary(section), "MESSAGE", message);
+  dict.ShowSection(std::string(section) + "_INVALID");
+}
+
 void templates_init(const Config& config) {
   ctemplate::mutable_default_template_cache()->SetTemplateRootDirectory(config.templates);
 }

@@ -42,3 +42,6 @@ const char* status_heading(int status);
 
 // Sets a dictionary value from any string (ctemplate wants TemplateString).
 void set_value(ctemplate::TemplateDictionary& dict, const char* name, std::string_view value);
+// An inline form error: when message is not empty, section `section` is added with MESSAGE and
+// section `section`_INVALID is shown (templates mark the field aria-invalid with it).
+void field_error(ctemplate::TemplateDictionary& dict, const char* section, const std::string& message);

@@ -35,10 +35,6 @@ std::string json_text(const std::string& s) {
   return out;
 }
 
-void field_error(ctemplate::TemplateDictionary& d, const char* section, const std::string& message) {
-  if (!message.empty()) set_value(*d.AddSectionDictionary(section), "MESSAGE", message);
-}
-
 void render(Ctx& ctx, const MobileForm& f) {
   const Account& a = ctx.account();
   Page page(ctx, "修改手机号", "account/change_mobile.tpl");

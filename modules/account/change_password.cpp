@@ -26,11 +26,6 @@ std::string raw_param(Ctx& ctx, std::string_view name, size_t max_bytes) {
   return v ? v->substr(0, max_bytes) : std::string();
 }
 
-void field_error(ctemplate::TemplateDictionary& d, const char* section, const std::string& message) {
-  if (message.empty()) return;
-  set_value(*d.AddSectionDictionary(section), "MESSAGE", message);
-}
-
 void render_form(Ctx& ctx, const PasswordErrors& errors) {
   Page page(ctx, "修改密码", "account/change_password.tpl");
   auto& d = page.body();

@@ -26,12 +26,6 @@ std::string read_code(const Request& req, std::string_view name) {
   return v;
 }
 
-void field_error(ctemplate::TemplateDictionary& d, const char* section, const std::string& message) {
-  if (message.empty()) return;
-  set_value(*d.AddSectionDictionary(section), "MESSAGE", message);
-  d.ShowSection(std::string(section) + "_INVALID");
-}
-
 void render(Ctx& ctx, const std::string& city, const CreateForm& form, const std::string& notice) {
   Rows regions = ctx.db.query(
       "SELECT r.code, r.name, r.level, p.name AS city_name, a.id AS account_id, a.login_name, a.contact_name,"

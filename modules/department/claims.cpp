@@ -125,12 +125,6 @@ void fill_options(Ctx& ctx, ctemplate::TemplateDictionary& d, const RegionScope&
   }
 }
 
-void field_error(ctemplate::TemplateDictionary& d, const char* section, const std::string& message) {
-  if (message.empty()) return;
-  set_value(*d.AddSectionDictionary(section), "MESSAGE", message);
-  d.ShowSection(std::string(section) + "_INVALID");
-}
-
 void render_list(Ctx& ctx, const RegionScope& scope, const char* status) {
   Filters f = read_filters(ctx.req, status);
   Pager pager = pager_read(ctx.req);

@@ -61,12 +61,6 @@ void fill_options(Ctx& ctx, ctemplate::TemplateDictionary& d, const Filters& f) 
   }
 }
 
-void field_error(ctemplate::TemplateDictionary& d, const char* section, const std::string& message) {
-  if (message.empty()) return;
-  set_value(*d.AddSectionDictionary(section), "MESSAGE", message);
-  d.ShowSection(std::string(section) + "_INVALID");
-}
-
 }  // namespace
 
 void insurer_claims(Ctx& ctx) {

@@ -16,10 +16,6 @@ struct BasicForm {
   bool has_errors() const { return !contact_error.empty() || !type_error.empty() || !nature_error.empty(); }
 };
 
-void field_error(ctemplate::TemplateDictionary& d, const char* section, const std::string& message) {
-  if (!message.empty()) set_value(*d.AddSectionDictionary(section), "MESSAGE", message);
-}
-
 void render(Ctx& ctx, const BasicForm& f) {
   Page page(ctx, "修改基本信息", "school/account_basic.tpl");
   auto& d = page.body();

@@ -53,10 +53,6 @@ bool pending(Ctx& ctx, const Kind& k) {
       .has_value();
 }
 
-void field_error(ctemplate::TemplateDictionary& d, const char* section, const std::string& message) {
-  if (!message.empty()) set_value(*d.AddSectionDictionary(section), "MESSAGE", message);
-}
-
 // Every city with its 市直 (the city code itself) and its counties, as select options.
 void region_options(Ctx& ctx, ctemplate::TemplateDictionary& d, const std::string& selected) {
   Rows rows = ctx.db.query(

@@ -22,10 +22,6 @@ struct ExtraForm {
   std::string product_error, reason_error, error;
 };
 
-void field_error(ctemplate::TemplateDictionary& d, const char* section, const std::string& message) {
-  if (!message.empty()) set_value(*d.AddSectionDictionary(section), "MESSAGE", message);
-}
-
 // The school's extra-insurer applications, newest first; an approved one links to 上传管理
 // while the current year has an extra enrollment of its product.
 void fill_history(Ctx& ctx, ctemplate::TemplateDictionary& d, const std::optional<AcademicYear>& year) {

@@ -127,19 +127,11 @@ std::string store_report(Ctx& ctx, const std::vector<SchoolImportRow>& rows) {
       x.row({std::to_string(r.row_no), r.name, region_text(r), r.login_name, r.result, join(r.errors)});
     x.close();
   }
-  FileRow row;
-  row.kind = "other";
-  row.original_name = "学校账号导入结果.xlsx";
-  row.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  row.uploaded_by = ctx.account().id;
-  return "/school/files/admin/school-import/report?id=" + std::to_string(files_store_generated(ctx.db, ctx.config, path, row));
+  return "/school/files/admin/school-import/report?id=" + std::to_string(sheet_import_store_report(ctx, path, "学校账号导入结果.xlsx"));
 }
 
 void render_form_error(Ctx& ctx, const std::string& message) {
-  Page page(ctx, "学校账号导入", "admin/school_import.tpl");
-  set_value(*page.body().AddSectionDictionary("ERROR"), "MESSAGE", message);
-  page.body().ShowSection("FORM");
-  page.render();
+  sheet_import_form_error(ctx, "学校账号导入", "admin/school_import.tpl", message);
 }
 
 }  // namespace

@@ -142,12 +142,7 @@ std::string store_report(Ctx& ctx, const std::vector<ImportRow>& rows) {
     for (const ImportRow& r : rows) x.row({std::to_string(r.row_no), r.in.claim_no, r.in.school, r.result, join(r.errors)});
     x.close();
   }
-  FileRow row;
-  row.kind = "other";
-  row.original_name = "理赔案件导入结果.xlsx";
-  row.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  row.uploaded_by = ctx.account().id;
-  return "/school/files/insurer/claims/report?id=" + std::to_string(files_store_generated(ctx.db, ctx.config, path, row));
+  return "/school/files/insurer/claims/report?id=" + std::to_string(sheet_import_store_report(ctx, path, "理赔案件导入结果.xlsx"));
 }
 
 // Stores the rows without errors in one transaction (audited per claim and once for the file).
@@ -168,10 +163,7 @@ void store_rows(Ctx& ctx, std::vector<ImportRow>& rows, size_t& added, size_t& u
 }
 
 void render_form_error(Ctx& ctx, const std::string& message) {
-  Page page(ctx, "批量导入案件", "insurer/claim_import.tpl");
-  set_value(*page.body().AddSectionDictionary("ERROR"), "MESSAGE", message);
-  page.body().ShowSection("FORM");
-  page.render();
+  sheet_import_form_error(ctx, "批量导入案件", "insurer/claim_import.tpl", message);
 }
 
 }  // namespace

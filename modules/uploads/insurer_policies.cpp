@@ -21,6 +21,7 @@
 #include "multipart.h"
 #include "scope.h"
 #include "sheet.h"
+#include "uploads/sheet_import.h"
 #include "xlsx_writer.h"
 #include "year.h"
 
@@ -111,12 +112,7 @@ std::string store_report(Ctx& ctx, const std::vector<PolicyBulkRow>& results) {
     for (const PolicyBulkRow& r : results) w.row({std::to_string(r.row), r.policy_no, r.result});
     w.close();
   }
-  FileRow row;
-  row.kind = "export";
-  row.original_name = "保单上传结果.xlsx";
-  row.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  row.uploaded_by = ctx.account().id;
-  return "/school/insurer/policies/import/report?id=" + std::to_string(files_store_generated(ctx.db, ctx.config, path, row));
+  return "/school/insurer/policies/import/report?id=" + std::to_string(sheet_import_store_report(ctx, path, "保单上传结果.xlsx", "export"));
 }
 
 }  // namespace

@@ -13,11 +13,11 @@
 #include <sstream>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "config.h"
 #include "crypto.h"
 #include "fuzz_common.h"
+#include "fuzz_request.h"
 #include "http.h"
 #include "http_error.h"
 #include "multipart.h"
@@ -56,18 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (nl == std::string_view::npos) return 0;
   std::string type(in.substr(0, nl));
   std::string body(in.substr(nl + 1));
-  std::vector<std::string> env = {"REQUEST_METHOD=POST", "REQUEST_URI=/school/files/fuzz", "CONTENT_TYPE=" + type,
-                                  "CONTENT_LENGTH=" + std::to_string(body.size()), "REMOTE_ADDR=127.0.0.1"};
-  std::vector<char*> envp;
-  for (auto& e : env) envp.push_back(e.data());
-  envp.push_back(nullptr);
-  size_t pos = 0;
-  Request::Reader read = [&](char* buf, size_t n) {
-    size_t k = std::min({n, body.size() - pos, piece});
-    body.copy(buf, k, pos);
-    pos += k;
-    return k;
-  };
+  FuzzPostEnv env("/school/files/fuzz", "", type, body.size());
+  Request::Reader read = fuzz_body_reader(body, piece);
   Config config;
   config.storage = storage;
   config.upload_bytes = 1 << 20;
@@ -77,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   limits.field_bytes = 128;
   limits.max_fields = 8;
   try {
-    Request req = Request::parse(envp.data(), read, RequestLimits{});
+    Request req = Request::parse(env.envp(), read, RequestLimits{});
     if (const std::string* csrf = req.param("csrf")) FUZZ_CHECK(csrf->size() <= 256);
     MultipartForm form = multipart_parse(req, config, limits);
     FUZZ_CHECK(form.files.size() <= limits.max_files && form.fields.size() <= limits.max_fields);

@@ -1,10 +1,13 @@
-// sheet_check.h - the row callback the spreadsheet fuzz targets (xlsx, xlsx_xml) share: it
-// checks what sheet.h promises of every delivered row under the given limits and counts them.
+// sheet_check.h - what the spreadsheet fuzz targets (xlsx, xlsx_xml) share: the row callback
+// that checks what sheet.h promises of every delivered row under the given limits and counts
+// them, and the read of one .xlsx file under those checks.
 #pragma once
 #include <cstddef>
+#include <string>
 
 #include "fuzz_common.h"
 #include "sheet.h"
+#include "sheet_internal.h"
 
 struct SheetCheck {
   const SheetLimits& limits;
@@ -31,4 +34,17 @@ inline SheetLimits fuzz_sheet_limits() {
   limits.max_entries = 64;
   limits.max_shared_strings = 1000;
   return limits;
+}
+
+// Reads the .xlsx at path with fuzz_sheet_limits: every row passes SheetCheck, a file read
+// whole has at least one row, and a refusal is a SheetError with a message.
+inline void fuzz_read_xlsx(const std::string& path) {
+  SheetLimits limits = fuzz_sheet_limits();
+  SheetCheck check{limits};
+  try {
+    sheet_read_xlsx(path, limits, [&](size_t number, const SheetRow& cells) { check(number, cells); });
+    FUZZ_CHECK(check.rows > 0);
+  } catch (const SheetError& e) {
+    FUZZ_CHECK(*e.what() != '\0');
+  }
 }

@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "form.h"
 #include "fuzz_common.h"
+#include "fuzz_request.h"
 #include "http.h"
 #include "http_error.h"
 
@@ -64,24 +64,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string query(in.substr(0, nl));
   std::string body(nl == std::string_view::npos ? std::string_view() : in.substr(nl + 1));
   // The environment is C strings, as a web server hands it over: a NUL ends the query.
-  std::vector<std::string> env = {"REQUEST_METHOD=POST", "REQUEST_URI=/school/fuzz?" + query,
-                                  "QUERY_STRING=" + query, "CONTENT_TYPE=application/x-www-form-urlencoded",
-                                  "CONTENT_LENGTH=" + std::to_string(body.size()), "REMOTE_ADDR=127.0.0.1"};
-  std::vector<char*> envp;
-  for (auto& e : env) envp.push_back(e.data());
-  envp.push_back(nullptr);
-  size_t pos = 0;
-  Request::Reader read = [&](char* buf, size_t n) {
-    size_t k = std::min({n, body.size() - pos, size_t{7}});  // small pieces: partial reads
-    body.copy(buf, k, pos);
-    pos += k;
-    return k;
-  };
+  FuzzPostEnv env("/school/fuzz?" + query, query, "application/x-www-form-urlencoded", body.size());
+  Request::Reader read = fuzz_body_reader(body, 7);  // small pieces: partial reads
   RequestLimits limits;
   limits.max_params = 16;
   limits.max_value = 512;
   try {
-    Request req = Request::parse(envp.data(), read, limits);
+    Request req = Request::parse(env.envp(), read, limits);
     FUZZ_CHECK(req.params().size() <= limits.max_params);
     for (const auto& [name, value] : req.params()) {
       FUZZ_CHECK(!name.empty() && name.size() <= limits.max_name && value.size() <= limits.max_value);
