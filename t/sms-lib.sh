@@ -62,9 +62,11 @@ print(json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list, bool)) or 
 # The mobile is written plain and then sealed (encrypted) like every stored one.
 queue_sms() {
 	local id
+	# Due only once sealed: a running sender must not take the row while its mobile is plain.
 	id=$(sql "INSERT INTO sms_messages (mobile, template, params, body, purpose, status, next_attempt_at)
 		VALUES ('$1', 'notice', JSON_OBJECT('text', '$2'), CONCAT('【河南省教育保险管理系统】', '$2'),
-		'notice:test', 'queued', UTC_TIMESTAMP()); SELECT LAST_INSERT_ID();") && pii_seal && echo "$id"
+		'notice:test', 'queued', UTC_TIMESTAMP() + INTERVAL 1 DAY); SELECT LAST_INSERT_ID();") && pii_seal &&
+	sql "UPDATE sms_messages SET next_attempt_at = UTC_TIMESTAMP() WHERE id = $id" && echo "$id"
 }
 
 # msg ID COLUMNS: the message's columns, tab-separated.
