@@ -22,7 +22,8 @@ rm -rf "$TRASH" && mkdir -p "$TRASH" || exit 1
 # failed (the pids are kept beside the trash directory, which test_done removes); the
 # script's FastCGI workers (fcgi_worker) are stopped then too.
 KILL_AT_EXIT="$ROOT/t/out/$TEST_NAME.kill-at-exit"
-rm -f "$KILL_AT_EXIT"
+FCGI_MASTERS="$ROOT/t/out/$TEST_NAME.fcgi-masters"
+rm -f "$KILL_AT_EXIT" "$FCGI_MASTERS"
 kill_at_exit() { echo "$1" >>"$KILL_AT_EXIT"; }
 trap 'fcgi_stop_all; for p in $(cat "$KILL_AT_EXIT" 2>/dev/null); do kill "$p" 2>/dev/null; done; rm -f "$KILL_AT_EXIT"' EXIT
 
@@ -111,7 +112,8 @@ fcgi_worker() {
 	(env -i "${envs[@]}" "$ROOT/cgi-bin/$1.fcgi" --socket "$sock" --workers 1 --pidfile "$sock.pid" \
 		</dev/null >/dev/null 2>>"$TRASH/stderr" &)
 	for ((i = 0; i < 1000; i++)); do
-		[ -S "$sock" ] && [ -s "$sock.pid" ] && return 0
+		# (kept in FCGI_MASTERS, whatever TRASH is when the script ends: a test may point it elsewhere)
+		[ -S "$sock" ] && [ -s "$sock.pid" ] && { echo "$sock" >>"$FCGI_MASTERS"; return 0; }
 		sleep 0.01
 	done
 	echo "the FastCGI master of $1 did not start (see $TRASH/stderr)"
@@ -132,14 +134,14 @@ fcgi_stop() {
 	return 0
 }
 
-# fcgi_stop_all: stops every FastCGI master of this script.
+# fcgi_stop_all: stops every FastCGI master this script started (listed in $FCGI_MASTERS).
 fcgi_stop_all() {
-	local f
-	for f in "$TRASH"/fcgi-*.conf "$TRASH"/fcgi-*.pid; do
-		[ -e "$f" ] || continue
-		f=${f##*/fcgi-}
-		fcgi_stop "${f%.*}"
-	done
+	local sock
+	[ -f "$FCGI_MASTERS" ] || return 0
+	while read -r sock; do
+		TRASH=${sock%/fcgi-*} fcgi_stop "${sock##*/fcgi-}"
+	done <"$FCGI_MASTERS"
+	rm -f "$FCGI_MASTERS"
 }
 
 # cgi METHOD URI [BODY]: one request through the real executable, with the cookie jar
