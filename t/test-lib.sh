@@ -79,19 +79,6 @@ urlencode() {
 	printf '%s' "$1" | perl -pe 's/([^A-Za-z0-9_.~-])/sprintf("%%%02X", ord($1))/ge'
 }
 
-# area_of PATH: the executable that serves PATH (nginx's location map).
-area_of() {
-	case "$1" in
-	/school/s/*) echo school ;;
-	/school/center/*) echo center ;;
-	/school/dept/*) echo department ;;
-	/school/insurer/*) echo insurer ;;
-	/school/admin/*) echo admin ;;
-	/school/files/*) echo uploads ;;
-	*) echo portal ;;
-	esac
-}
-
 # fcgi_worker AREA: this script's FastCGI master for AREA (cgi-bin/AREA.fcgi --socket with one
 # worker, socket $TRASH/fcgi-AREA, its log appended to $TRASH/stderr) is running with the
 # current $HNEDU_CONF: started on first use (detached, so no `wait` of a test waits for it) and
@@ -157,7 +144,7 @@ cgi() {
 	local method=$1 uri=$2 body=${3-} path query="" area len cookie="" v rc
 	path=${uri%%\?*}
 	case "$uri" in *\?*) query=${uri#*\?} ;; esac
-	case "$path" in
+	case "$path" in # the executable that serves the path (nginx's location map)
 	/school/s/*) area=school ;;
 	/school/center/*) area=center ;;
 	/school/dept/*) area=department ;;
