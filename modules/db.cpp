@@ -1,6 +1,6 @@
 // db.cpp - MariaDB access through MySQL Connector/C++ 1.1 (the only file that includes it).
 // See db.h for the contract. Prepared statements are cached per connection and dropped with it
-// (except those with ORDER BY: see Impl::prepare).
+// (except those MariaDB may sort wrongly once cached: see order_may_drift).
 #include "db.h"
 
 #include <mysql_connection.h>
@@ -57,11 +57,53 @@ bool DbError::retryable() const { return code_ == 1213 || code_ == 1205; }
 
 // ---- Db ----------------------------------------------------------------------------------
 
+namespace {
+
+// True when a cached prepared statement of sql may come back in the wrong order. MariaDB 10.11
+// drops ORDER BY items that one execution made constant (a filter `col = ?` on a sorted column,
+// or on the key of a joined table) from the prepared statement for good; that is harmless when
+// every execution has the same constant columns, and wrong when the parameters switch a
+// condition on or off: `(? = '' OR s.region_code = ?)` after an execution with a region sorted
+// later lists without their region order (t0710, unit test db/order_by_survives_...). So a
+// statement with ORDER BY is prepared afresh for each execution when a parameter is an operand
+// that can decide a condition: one followed by a comparison (`? =`, `? IS`), a comma or THEN
+// (IF(?, ..), COALESCE(?, ..), IN (?, ..), CASE WHEN ? THEN) or right after "(". Other
+// statements stay cached (see also null_may_drift).
+bool order_may_drift(std::string_view sql) {
+  if (sql.find("ORDER BY") == std::string_view::npos) return false;
+  for (size_t i = sql.find('?'); i != std::string_view::npos; i = sql.find('?', i + 1)) {
+    size_t before = i == 0 ? std::string_view::npos : sql.find_last_not_of(" \t\n", i - 1);
+    if (before != std::string_view::npos && sql[before] == '(') return true;
+    size_t after = sql.find_first_not_of(" \t\n", i + 1);
+    if (after == std::string_view::npos) break;
+    std::string_view next = sql.substr(after);
+    if (std::string_view("=<>!,").find(next[0]) != std::string_view::npos) return true;
+    if (next.starts_with("IS ") || next.starts_with("THEN ")) return true;
+  }
+  return false;
+}
+
+// True when this execution of a cached statement could make ORDER BY items constant that other
+// executions do not: a NULL parameter turns `a = ? OR b = ?` into `b = ?`.
+bool null_may_drift(std::string_view sql, std::span<const Param> params) {
+  for (const Param& p : params) {
+    if (std::holds_alternative<Null>(p)) {
+      return sql.find("ORDER BY") != std::string_view::npos && sql.find(" OR ") != std::string_view::npos;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+
 struct Db::Impl {
   const Config& config;
   std::unique_ptr<sql::Connection> conn;
+  // Cached statements by SQL text; a null entry marks a text that is prepared for each
+  // execution instead (order_may_drift).
   std::unordered_map<std::string, std::unique_ptr<sql::PreparedStatement>> statements;
-  std::unique_ptr<sql::PreparedStatement> oneshot;  // the last statement with ORDER BY (see prepare)
+  std::unique_ptr<sql::PreparedStatement> oneshot;  // the last statement prepared for one execution
 
   explicit Impl(const Config& c) : config(c) {}
 
@@ -105,22 +147,23 @@ struct Db::Impl {
     conn.reset();
   }
 
-  // A statement with ORDER BY is prepared afresh for each execution, not cached: MariaDB 10.11
-  // drops ORDER BY items that one execution's parameters made constant (a filter `col = ?` on
-  // a sorted column, or on the key of a joined table) from the prepared statement for good, so
-  // a later execution without that filter came back in the wrong order (t0710, t/test-lib.sh's
-  // long-lived workers). The statement lives until the next prepare (callers read all rows first).
-  sql::PreparedStatement& prepare(std::string_view sql) {
+  // The statement for sql and params: cached, or prepared for this execution only
+  // (order_may_drift, null_may_drift); such a statement lives until the next prepare (callers
+  // read all rows first).
+  sql::PreparedStatement& prepare(std::string_view sql, std::span<const Param> params) {
     sql::Connection& c = ensure();
-    if (sql.find("ORDER BY") != std::string_view::npos) {
+    std::string key(sql);
+    auto it = statements.find(key);
+    bool cached = it != statements.end() && it->second;
+    if (cached && !null_may_drift(sql, params)) return *it->second;
+    if (cached || it != statements.end() || order_may_drift(sql) || null_may_drift(sql, params)) {
       oneshot.reset(c.prepareStatement(sql::SQLString(sql.data(), sql.size())));
+      if (it == statements.end() && order_may_drift(sql)) statements.emplace(std::move(key), nullptr);
       return *oneshot;
     }
-    auto it = statements.find(std::string(sql));
-    if (it != statements.end()) return *it->second;
     if (statements.size() >= 256) statements.clear();
     std::unique_ptr<sql::PreparedStatement> ps(c.prepareStatement(sql::SQLString(sql.data(), sql.size())));
-    return *statements.emplace(std::string(sql), std::move(ps)).first->second;
+    return *statements.emplace(std::move(key), std::move(ps)).first->second;
   }
 
   void simple(const char* sql) {
@@ -192,7 +235,7 @@ auto Db::with_retry(F&& f) -> decltype(f()) {
 
 Rows Db::query(std::string_view sql, SqlParams params) {
   return with_retry([&] {
-    sql::PreparedStatement& ps = impl_->prepare(sql);
+    sql::PreparedStatement& ps = impl_->prepare(sql, params);
     bind_params(ps, std::span<const Param>(params.begin(), params.size()));
     std::unique_ptr<sql::ResultSet> rs(ps.executeQuery());
     auto names = column_names(*rs);
@@ -210,7 +253,7 @@ std::optional<Row> Db::query_one(std::string_view sql, SqlParams params) {
 
 uint64_t Db::exec(std::string_view sql, SqlParams params) {
   try {
-    sql::PreparedStatement& ps = impl_->prepare(sql);
+    sql::PreparedStatement& ps = impl_->prepare(sql, params);
     bind_params(ps, std::span<const Param>(params.begin(), params.size()));
     return static_cast<uint64_t>(ps.executeUpdate());
   } catch (const sql::SQLException& e) {
@@ -237,8 +280,9 @@ uint64_t Db::exec_batch(std::string_view insert_prefix, size_t columns, const st
     std::string sql(insert_prefix);
     for (size_t r = 0; r < n; ++r) sql += (r ? ", " : " ") + tuple;
     try {
-      sql::PreparedStatement& ps = impl_->prepare(sql);
-      bind_params(ps, std::span<const Param>(values.data() + first * columns, n * columns));
+      std::span<const Param> params(values.data() + first * columns, n * columns);
+      sql::PreparedStatement& ps = impl_->prepare(sql, params);
+      bind_params(ps, params);
       done += static_cast<uint64_t>(ps.executeUpdate());
     } catch (const sql::SQLException& e) {
       DbError err = to_db_error(e);
@@ -268,7 +312,7 @@ Rows Db::query_in(std::string_view sql_prefix, std::string_view sql_suffix, SqlP
     params.resize(n_fixed);
     for (size_t i = 0; i < slots; ++i) params.push_back(list[first + std::min(i, n - 1)]);
     Rows part = with_retry([&] {
-      sql::PreparedStatement& ps = impl_->prepare(sql);
+      sql::PreparedStatement& ps = impl_->prepare(sql, params);
       bind_params(ps, params);
       std::unique_ptr<sql::ResultSet> rs(ps.executeQuery());
       auto names = column_names(*rs);
@@ -293,7 +337,7 @@ void Db::stream(std::string_view sql, SqlParams params, std::string_view key_col
   all.emplace_back(page_rows);
   for (;;) {
     Rows rows = with_retry([&] {
-      sql::PreparedStatement& ps = impl_->prepare(sql);
+      sql::PreparedStatement& ps = impl_->prepare(sql, params);
       bind_params(ps, all);
       std::unique_ptr<sql::ResultSet> rs(ps.executeQuery());
       auto names = column_names(*rs);
