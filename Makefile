@@ -271,7 +271,7 @@ UNIT_OBJECTS = $(UNIT_SOURCES:.cpp=.o)
 $(UNIT_OBJECTS): BANNED =
 PROGRAMS = $(AREAS:%=cgi-bin/%.fcgi) cgi-bin/manage
 UNIT_TESTS = t/unit/unit-tests
-BENCH_PROGRAMS = t/bench/import_bench
+BENCH_PROGRAMS = t/bench/import_bench t/bench/fcgi_hello
 
 # ECharts for the department's 数据统计 charts: npm package (t/e2e/package.json, installed by
 # `make deps`) copied under htdocs/ so nginx serves it (no CDN). Skipped while node_modules is
@@ -343,6 +343,14 @@ $(BENCH_PROGRAMS): %: %.o modules/libcore.a
 bench: all $(BENCH_PROGRAMS)
 	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) bash t/bench/import.sh
 
+# `make bench-http`: page throughput beside nginx static and a FastCGI hello (t/bench/http.sh)
+# on the bench stack var/bench (port BENCH_PORT), then the table of t/bench/report.sh.
+BENCH_PORT ?= 8090
+bench-http: deps all $(BENCH_PROGRAMS)
+	@mkdir -p var/bench
+	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash t/bench/http.sh | tee var/bench/http.out
+	@bash t/bench/report.sh var/bench/http.out
+
 lint:
 	@prove t/t00*-lint-*.sh
 
@@ -354,7 +362,7 @@ clean:
 distclean: clean
 	rm -rf config.mak.autogen config.log config.status configure autom4te.cache
 
-.PHONY: all deps run stop check test unit bench lint clean distclean
+.PHONY: all deps run stop check test unit bench bench-http lint clean distclean
 .DELETE_ON_ERROR:
 
 # ---- fault drills (issue 8) -------------------------------------------------------------
