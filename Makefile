@@ -271,7 +271,7 @@ UNIT_OBJECTS = $(UNIT_SOURCES:.cpp=.o)
 $(UNIT_OBJECTS): BANNED =
 PROGRAMS = $(AREAS:%=cgi-bin/%.fcgi) cgi-bin/manage
 UNIT_TESTS = t/unit/unit-tests
-BENCH_PROGRAMS = t/bench/import_bench
+BENCH_PROGRAMS = t/bench/import_bench t/bench/province_gen
 
 # ECharts for the department's 数据统计 charts: npm package (t/e2e/package.json, installed by
 # `make deps`) copied under htdocs/ so nginx serves it (no CDN). Skipped while node_modules is
@@ -395,3 +395,19 @@ check-fuzz:
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash t/fuzz/check.sh
 
 .PHONY: check-asan check-fuzz
+
+# ---- bench data (issue 9): make bench-data ------------------------------------------------
+# A separate stack under var/bench (port BENCH_PORT) whose app database hnedu holds the demo
+# data plus a synthetic province (t/bench/province_gen + t/bench/province.sh): BENCH_SEED,
+# BENCH_ROWS roster rows (BENCH_FULL=1: the whole province, 28 million). A second run with the
+# same seed and rows does nothing. The logins of the generated province for the HTTP bench end
+# up in var/bench/bench-accounts.
+BENCH_PORT ?= 8090
+BENCH_SEED ?= 1
+BENCH_ROWS ?= $(if $(BENCH_FULL),28000000,5000000)
+
+bench-data: all t/bench/province_gen
+	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash conf/stack.sh start
+	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash t/bench/province.sh --seed $(BENCH_SEED) --rows $(BENCH_ROWS)
+
+.PHONY: bench-data
