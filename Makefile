@@ -326,11 +326,11 @@ stop:
 
 # `make check`: throwaway var dir and port, every test, then stop what it started.
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_TESTS)
+	@$(MAKE) --no-print-directory all $(UNIT_TESTS) t/bench/province_gen
 	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) bash t/run-tests.sh $(T)
 
 # Tests against an already started check stack (faster edit-test loop).
-test: all $(UNIT_TESTS)
+test: all $(UNIT_TESTS) t/bench/province_gen
 	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) HNEDU_KEEP_STACK=1 bash t/run-tests.sh $(T)
 
 unit: $(UNIT_TESTS)
@@ -400,7 +400,8 @@ check-fuzz:
 # A separate stack under var/bench (port BENCH_PORT) whose app database hnedu holds the demo
 # data plus a synthetic province (t/bench/province_gen + t/bench/province.sh): BENCH_SEED,
 # BENCH_ROWS roster rows (BENCH_FULL=1: the whole province, 28 million). A second run with the
-# same seed and rows does nothing. The logins of the generated province for the HTTP bench end
+# same seed, rows and generator does nothing; with others it recreates hnedu (demo data kept,
+# the province replaced). The logins of the generated province for the HTTP bench end
 # up in var/bench/bench-accounts.
 BENCH_PORT ?= 8090
 BENCH_SEED ?= 1
@@ -408,6 +409,6 @@ BENCH_ROWS ?= $(if $(BENCH_FULL),28000000,5000000)
 
 bench-data: all t/bench/province_gen
 	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash conf/stack.sh start
-	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash t/bench/province.sh --seed $(BENCH_SEED) --rows $(BENCH_ROWS)
+	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash t/bench/province.sh --replace --seed $(BENCH_SEED) --rows $(BENCH_ROWS)
 
 .PHONY: bench-data

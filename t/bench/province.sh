@@ -6,10 +6,11 @@
 # application's CoverageChange would hold them, checks counts and that no row is orphaned,
 # then prints the rates and the logins of the HTTP bench:
 #   BENCH_ACCOUNTS school=<login> county=<login> city=<login> insurer=<login> password=Bench@2026
-# (also written to $HNEDU_VAR/bench-accounts). A database that already holds the same seed and
-# scale (table bench_province) is left as it is.
+# (also written to $HNEDU_VAR/bench-accounts). A database that already holds the same seed,
+# scale and generator (table bench_province) is left as it is; one that holds another province
+# is refused, or with --replace recreated first (conf/stack.sh createdb: migrations + demo).
 #
-#   t/bench/province.sh [--db NAME] [--seed N] [--rows N] [--schools N] [--keep DIR]
+#   t/bench/province.sh [--db NAME] [--seed N] [--rows N] [--schools N] [--keep DIR] [--replace]
 #
 # Database: NAME (default hnedu, the app database of the stack of $HNEDU_VAR) on the MariaDB of
 # $HNEDU_VAR, which must be running; the PII key is that of `conf/stack.sh conf NAME`. --keep
@@ -18,7 +19,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 export HNEDU_VAR=${HNEDU_VAR:-$ROOT/var/bench}
-DB=hnedu SEED=1 ROWS=5000000 SCHOOLS=47000 KEEP=
+DB=hnedu SEED=1 ROWS=5000000 SCHOOLS=47000 KEEP= REPLACE=
 while [ $# -gt 0 ]; do
 	case $1 in
 	--db) DB=$2 ;;
@@ -26,7 +27,8 @@ while [ $# -gt 0 ]; do
 	--rows) ROWS=$2 ;;
 	--schools) SCHOOLS=$2 ;;
 	--keep) KEEP=$2 ;;
-	*) echo "usage: province.sh [--db NAME] [--seed N] [--rows N] [--schools N] [--keep DIR]" >&2; exit 2 ;;
+	--replace) REPLACE=1; shift; continue ;;
+	*) echo "usage: province.sh [--db NAME] [--seed N] [--rows N] [--schools N] [--keep DIR] [--replace]" >&2; exit 2 ;;
 	esac
 	shift 2
 done
@@ -42,11 +44,16 @@ rootsql() {
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
-key="seed=$SEED rows=$ROWS schools=$SCHOOLS"
-rootsql "$DB" -e "CREATE TABLE IF NOT EXISTS bench_province (
-	loaded VARCHAR(100) NOT NULL PRIMARY KEY COMMENT 'seed=N rows=N schools=N of t/bench/province.sh',
-	accounts VARCHAR(500) NOT NULL COMMENT 'its BENCH_ACCOUNTS line',
-	loaded_at DATETIME NOT NULL DEFAULT UTC_TIMESTAMP()) COMMENT 'bench data loaded (not part of the schema)'"
+# The province loaded is named by its seed, scale and the generator's source (a changed
+# generator makes other data).
+key="seed=$SEED rows=$ROWS schools=$SCHOOLS gen=$(sha256sum t/bench/province_gen.cpp | cut -c1-12)"
+marker() {
+	rootsql "$DB" -e "CREATE TABLE IF NOT EXISTS bench_province (
+		loaded VARCHAR(100) NOT NULL PRIMARY KEY COMMENT 'seed=N rows=N schools=N gen=HASH of t/bench/province.sh',
+		accounts VARCHAR(500) NOT NULL COMMENT 'its BENCH_ACCOUNTS line',
+		loaded_at DATETIME NOT NULL DEFAULT UTC_TIMESTAMP()) COMMENT 'bench data loaded (not part of the schema)'"
+}
+marker
 done_line=$(rootsql "$DB" -e "SELECT accounts FROM bench_province WHERE loaded = '$key'")
 if [ -n "$done_line" ]; then
 	echo "province.sh: database $DB already holds the province of $key"
@@ -54,9 +61,14 @@ if [ -n "$done_line" ]; then
 	echo "$done_line" >"$HNEDU_VAR/bench-accounts"
 	exit 0
 fi
-if [ -n "$(rootsql "$DB" -e "SELECT loaded FROM bench_province LIMIT 1")" ]; then
-	echo "province.sh: database $DB holds another province ($(rootsql "$DB" -e "SELECT loaded FROM bench_province")); recreate it first" >&2
+other=$(rootsql "$DB" -e "SELECT loaded FROM bench_province LIMIT 1")
+if [ -n "$other" ] && [ -z "$REPLACE" ]; then
+	echo "province.sh: database $DB holds another province ($other); --replace recreates it" >&2
 	exit 1
+elif [ -n "$other" ]; then
+	echo "province.sh: database $DB holds another province ($other): recreating it (migrations + demo data)"
+	bash conf/stack.sh createdb "$DB"
+	marker
 fi
 
 if [ -n "$KEEP" ]; then work=$KEEP; mkdir -p "$work"; else work=$(mktemp -d /tmp/hnedu-province.XXXXXX); fi

@@ -384,7 +384,7 @@ int main(int argc, char** argv) {
       name_of[g.code] = g.name;
       regions.push_back(g);
     }
-    // Weights: a county 1.0, a district 0.75, a city's 市直 0.35 (济源, without counties, 3.0),
+    // Weights: a county 1.0, a district 0.75, a city's 市直 0.15 (济源, without counties, 3.0),
     // each times a log-normal spread; 郑州市 gets its 3,767 (scaled) with the demo's.
     std::map<std::string, int> counties_of;
     for (const Region& g : regions)
@@ -392,7 +392,7 @@ int main(int argc, char** argv) {
     std::lognormal_distribution<double> spread(0, 0.35);
     std::vector<double> weight;
     for (const Region& g : regions)
-      weight.push_back((g.city ? (counties_of[g.code] ? 0.35 : 3.0) : g.district ? 0.75 : 1.0) * spread(rng.g));
+      weight.push_back((g.city ? (counties_of[g.code] ? 0.15 : 3.0) : g.district ? 0.75 : 1.0) * spread(rng.g));
     int64_t zz_total = std::llround(static_cast<double>(kZhengzhouSchools) * total_schools / kProvinceSchools);
     int64_t zz_generate = std::max<int64_t>(0, zz_total - demo_zhengzhou);
     auto share_out = [&](bool zhengzhou, int64_t n) {  // largest remainder over the regions of one side
