@@ -271,7 +271,7 @@ UNIT_OBJECTS = $(UNIT_SOURCES:.cpp=.o)
 $(UNIT_OBJECTS): BANNED =
 PROGRAMS = $(AREAS:%=cgi-bin/%.fcgi) cgi-bin/manage
 UNIT_TESTS = t/unit/unit-tests
-BENCH_PROGRAMS = t/bench/import_bench t/bench/fcgi_hello
+BENCH_PROGRAMS = t/bench/import_bench t/bench/fcgi_hello t/bench/province_gen
 
 # ECharts for the department's 数据统计 charts: npm package (t/e2e/package.json, installed by
 # `make deps`) copied under htdocs/ so nginx serves it (no CDN). Skipped while node_modules is
@@ -326,11 +326,11 @@ stop:
 
 # `make check`: throwaway var dir and port, every test, then stop what it started.
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_TESTS)
+	@$(MAKE) --no-print-directory all $(UNIT_TESTS) t/bench/province_gen
 	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) bash t/run-tests.sh $(T)
 
 # Tests against an already started check stack (faster edit-test loop).
-test: all $(UNIT_TESTS)
+test: all $(UNIT_TESTS) t/bench/province_gen
 	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) HNEDU_KEEP_STACK=1 bash t/run-tests.sh $(T)
 
 unit: $(UNIT_TESTS)
@@ -345,7 +345,6 @@ bench: all $(BENCH_PROGRAMS)
 
 # `make bench-http`: page throughput beside nginx static and a FastCGI hello (t/bench/http.sh)
 # on the bench stack var/bench (port BENCH_PORT), then the table of t/bench/report.sh.
-BENCH_PORT ?= 8090
 bench-http: deps all $(BENCH_PROGRAMS)
 	@mkdir -p var/bench
 	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash t/bench/http.sh | tee var/bench/http.out
@@ -403,3 +402,20 @@ check-fuzz:
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash t/fuzz/check.sh
 
 .PHONY: check-asan check-fuzz
+
+# ---- bench data (issue 9): make bench-data ------------------------------------------------
+# A separate stack under var/bench (port BENCH_PORT) whose app database hnedu holds the demo
+# data plus a synthetic province (t/bench/province_gen + t/bench/province.sh): BENCH_SEED,
+# BENCH_ROWS roster rows (BENCH_FULL=1: the whole province, 28 million). A second run with the
+# same seed, rows and generator does nothing; with others it recreates hnedu (demo data kept,
+# the province replaced). The logins of the generated province for the HTTP bench end
+# up in var/bench/bench-accounts.
+BENCH_PORT ?= 8090
+BENCH_SEED ?= 1
+BENCH_ROWS ?= $(if $(BENCH_FULL),28000000,5000000)
+
+bench-data: all t/bench/province_gen
+	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash conf/stack.sh start
+	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash t/bench/province.sh --replace --seed $(BENCH_SEED) --rows $(BENCH_ROWS)
+
+.PHONY: bench-data

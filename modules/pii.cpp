@@ -104,8 +104,12 @@ std::string pii_hmac(const Config& config, std::string_view id_type, std::string
 }
 
 std::string pii_encrypt(const Config& config, std::string_view plain) {
+  return pii_encrypt_with_nonce(config, plain, next_nonce());
+}
+
+std::string pii_encrypt_with_nonce(const Config& config, std::string_view plain, std::string_view nonce) {
+  if (nonce.size() != kNonce) throw std::runtime_error("pii: nonce must be 12 bytes");
   Keys& k = keys(config);
-  std::string nonce = next_nonce();
   std::string out(1 + kNonce + plain.size() + kTag, '\0');
   out[0] = static_cast<char>(kVersion);
   out.replace(1, kNonce, nonce);

@@ -14,6 +14,10 @@ std::string pii_hmac(const Config&, std::string_view id_type, std::string_view n
 // AES-256-GCM under key "pii-enc-v1" with a fresh random nonce: version(1) || nonce(12) ||
 // ciphertext || tag(16), i.e. 29 bytes more than plain.
 std::string pii_encrypt(const Config&, std::string_view plain);
+// The same with the caller's 12-byte nonce instead of a random one. Only for generated
+// bench data that must be byte-identical per seed (t/bench/province_gen): a nonce must never
+// repeat under one secret, so the application itself always uses pii_encrypt.
+std::string pii_encrypt_with_nonce(const Config&, std::string_view plain, std::string_view nonce);
 // The plain text of a pii_encrypt() blob; throws std::runtime_error when the blob is short,
 // of an unknown version, or was changed (tag mismatch).
 std::string pii_decrypt(const Config&, std::string_view blob);
