@@ -271,7 +271,7 @@ UNIT_OBJECTS = $(UNIT_SOURCES:.cpp=.o)
 $(UNIT_OBJECTS): BANNED =
 PROGRAMS = $(AREAS:%=cgi-bin/%.fcgi) cgi-bin/manage
 UNIT_TESTS = t/unit/unit-tests
-BENCH_PROGRAMS = t/bench/import_bench
+BENCH_PROGRAMS = t/bench/import_bench t/bench/export_bench
 
 # ECharts for the department's 数据统计 charts: npm package (t/e2e/package.json, installed by
 # `make deps`) copied under htdocs/ so nginx serves it (no CDN). Skipped while node_modules is

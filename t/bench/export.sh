@@ -1,0 +1,98 @@
+#!/bin/bash
+# t/bench/export.sh - the insurer's region roster export (下载区域花名册) beside openpyxl
+# (PERFORMANCE.md "Targets": export rows/s ≥ 5× openpyxl; peak memory for 1M rows ≤ 1.1× that
+# for 100k rows). For each size (BENCH_EXPORT_ROWS, default "100000 1000000") it fills one
+# county of 郑州市 in a throw-away database t_bench_export (check MariaDB, started with
+# --db-only when down) with schools, a submitted enrollment each for 平安财险 and their
+# rosters, stored by t/bench/export_bench through the app's roster_store (real ciphertexts);
+# then runs the real export job (jobs_enqueue + jobs_run_queued in a child process: wall time,
+# peak RSS by wait4), checks the workbook cell by cell against the rows (and with openpyxl
+# read_only for sizes up to 200,000), and writes the same rows and columns with
+# /usr/bin/python3 + openpyxl write_only (peak RSS by /usr/bin/time). Prints a table and
+# RESULT lines (t/bench/README of the lead's report). Needs `make t/bench/export_bench`.
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+export HNEDU_VAR=${HNEDU_VAR:-$ROOT/var/check}
+export HNEDU_PORT=${HNEDU_PORT:-8081}
+SIZES=${BENCH_EXPORT_ROWS:-100000 1000000}
+DB=t_bench_export
+PY=/usr/bin/python3   # Debian's python3 sees python3-openpyxl (PERFORMANCE.md traps)
+BIN=$ROOT/t/bench/export_bench
+[ -x "$BIN" ] || { echo "export.sh: $BIN is not built (make t/bench/export_bench)" >&2; exit 1; }
+
+if ! bash conf/stack.sh status 2>/dev/null | grep -q '^mariadb *running'; then
+	bash conf/stack.sh start --db-only >/dev/null
+fi
+eval "$(bash conf/stack.sh env)"
+if [ "$(id -u)" = 0 ]; then DBROOT=root; else DBROOT=$(id -un); fi
+rootsql() {
+	mariadb --no-defaults --socket="$HNEDU_SOCKET" -u "$DBROOT" --default-character-set=utf8mb4 \
+		--batch --skip-column-names "$@"
+}
+
+work=$(mktemp -d /tmp/hnedu-bench-export.XXXXXX)
+conf=$work/app.conf
+stored=()
+cleanup() {
+	rm -rf "$work"
+	[ ${#stored[@]} -eq 0 ] || rm -f "${stored[@]}"
+	bash conf/stack.sh dropdb "$DB" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+bash conf/stack.sh createdb "$DB" >/dev/null
+bash conf/stack.sh conf "$DB" >"$conf"
+export HNEDU_CONF=$conf
+year=$(rootsql "$DB" -e "SELECT id FROM academic_years WHERE is_current = 1")
+account=$(rootsql "$DB" -e "SELECT id FROM accounts WHERE kind = 'insurer' AND login_name = 'pingan_henan'")
+company=$(rootsql "$DB" -e "SELECT company_id FROM accounts WHERE id = $account")
+# one county of 郑州市 per size, in code order
+counties=($(rootsql "$DB" -e "SELECT code FROM regions WHERE parent_code = '410100' AND level = 'county' ORDER BY code"))
+
+# field KEY LINE: the value of KEY=value in a line of key=value words.
+field() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+i=0
+declare -A ours_rate py_rate ours_rss py_rss
+for n in $SIZES; do
+	county=${counties[$i]}
+	i=$((i + 1))
+	tsv=$work/rows-$n.tsv
+	load=$(nice -n 10 "$BIN" load --region "$county" --rows "$n" --year "$year" --company "$company" --tsv "$tsv")
+	echo "export.sh: $n rows in county $county: $load" >&2
+	line=$("$BIN" run --account "$account" --year "$year" --region "$county")
+	echo "export.sh: export job: $line" >&2
+	xlsx=$(field xlsx "$line")
+	stored+=("$xlsx")
+	[ "$(field rows "$line")" = "$n" ] || { echo "export.sh: the job wrote $(field rows "$line") rows, not $n" >&2; exit 1; }
+	nice -n 10 "$BIN" verify --xlsx "$xlsx" --tsv "$tsv" >&2
+	if [ "$n" -le 200000 ]; then
+		nice -n 10 "$PY" t/bench/export_openpyxl.py check "$xlsx" "$tsv" >&2
+	fi
+	py=$(/usr/bin/time -f 'max_rss_kb=%M' -o "$work/time" "$PY" t/bench/export_openpyxl.py write "$tsv" "$work/openpyxl-$n.xlsx")
+	py="$py $(cat "$work/time")"
+	echo "export.sh: openpyxl: $py" >&2
+	rm -f "$work/openpyxl-$n.xlsx" "$tsv"
+	ours_rate[$n]=$(field rows_per_s "$line") ours_rss[$n]=$(field max_rss_kb "$line")
+	py_rate[$n]=$(field rows_per_s "$py") py_rss[$n]=$(field max_rss_kb "$py")
+done
+
+echo "region roster export (rows/s; peak RSS of the exporting process, kB):"
+printf '%-8s %10s %10s %7s   %10s %10s\n' rows ours openpyxl ratio rss_ours rss_openpyxl
+for n in $SIZES; do
+	printf '%-8s %10s %10s %6sx   %10s %10s\n' "$n" "${ours_rate[$n]}" "${py_rate[$n]}" \
+		"$(ratio "${ours_rate[$n]}" "${py_rate[$n]}")" "${ours_rss[$n]}" "${py_rss[$n]}"
+	echo "RESULT metric=export_rows_per_s_${n} ours=${ours_rate[$n]} baseline=${py_rate[$n]} unit=rows/s"
+	echo "RESULT metric=export_peak_rss_${n} ours=${ours_rss[$n]} baseline=${py_rss[$n]} unit=kB"
+done
+set -- $SIZES
+if [ $# -ge 2 ]; then
+	small=$1 large=${!#}
+	g_ours=$(ratio "${ours_rss[$large]}" "${ours_rss[$small]}")
+	g_py=$(ratio "${py_rss[$large]}" "${py_rss[$small]}")
+	echo "peak RSS at $large rows / at $small rows: ours ${g_ours}x, openpyxl ${g_py}x"
+	echo "RESULT metric=export_rss_growth_${large}_over_${small} ours=$g_ours baseline=$g_py unit=x"
+fi
+echo "targets: ours >= 5x openpyxl rows/s; peak RSS at 1000000 rows <= 1.1x that at 100000 (PERFORMANCE.md)"
