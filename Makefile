@@ -395,3 +395,16 @@ check-fuzz:
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash t/fuzz/check.sh
 
 .PHONY: check-asan check-fuzz
+
+# ---- export and memory benchmarks (issue 9) ----------------------------------------------
+# `make bench-export`: the insurer's region roster export job at 100k and 1M rows (BENCH_EXPORT_ROWS)
+# beside openpyxl write_only: rows/s, peak RSS, RSS growth (t/bench/export.sh; ~5 minutes).
+# `make bench-memory`: idle worker RSS of every area on the check stack (started if down, left
+# running) and the parser's peak RSS on a 15,000-row roster (t/bench/memory.sh).
+bench-export: all t/bench/export_bench
+	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) nice -n 10 bash t/bench/export.sh
+
+bench-memory: all t/bench/import_bench
+	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) nice -n 10 bash t/bench/memory.sh
+
+.PHONY: bench-export bench-memory
