@@ -50,19 +50,27 @@ company=$(rootsql "$DB" -e "SELECT company_id FROM accounts WHERE id = $account"
 # one county of 郑州市 per size, in code order
 counties=($(rootsql "$DB" -e "SELECT code FROM regions WHERE parent_code = '410100' AND level = 'county' ORDER BY code"))
 
+# mysqld_cpu: CPU seconds the check MariaDB has used so far (the export's other half: it is
+# the only client of this server while the job runs).
+mysqld_pid=$(tr -dc '0-9' <"$HNEDU_RUN/mysqld.pid")
+hz=$(getconf CLK_TCK)
+mysqld_cpu() { awk -v hz="$hz" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$mysqld_pid/stat"; }
+
 # field KEY LINE: the value of KEY=value in a line of key=value words.
 field() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 i=0
-declare -A ours_rate py_rate ours_rss py_rss
+declare -A ours_rate py_rate ours_rss py_rss ours_cpu py_cpu
 for n in $SIZES; do
 	county=${counties[$i]}
 	i=$((i + 1))
 	tsv=$work/rows-$n.tsv
 	load=$(nice -n 10 "$BIN" load --region "$county" --rows "$n" --year "$year" --company "$company" --tsv "$tsv")
 	echo "export.sh: $n rows in county $county: $load" >&2
+	db0=$(mysqld_cpu)
 	line=$("$BIN" run --account "$account" --year "$year" --region "$county")
+	db1=$(mysqld_cpu)
 	echo "export.sh: export job: $line" >&2
 	xlsx=$(field xlsx "$line")
 	stored+=("$xlsx")
@@ -71,19 +79,24 @@ for n in $SIZES; do
 	if [ "$n" -le 200000 ]; then
 		nice -n 10 "$PY" t/bench/export_openpyxl.py check "$xlsx" "$tsv" >&2
 	fi
-	py=$(/usr/bin/time -f 'max_rss_kb=%M' -o "$work/time" "$PY" t/bench/export_openpyxl.py write "$tsv" "$work/openpyxl-$n.xlsx")
+	py=$(/usr/bin/time -f 'max_rss_kb=%M cpu_s=%U+%S' -o "$work/time" "$PY" t/bench/export_openpyxl.py write "$tsv" "$work/openpyxl-$n.xlsx")
 	py="$py $(cat "$work/time")"
 	echo "export.sh: openpyxl: $py" >&2
 	rm -f "$work/openpyxl-$n.xlsx" "$tsv"
 	ours_rate[$n]=$(field rows_per_s "$line") ours_rss[$n]=$(field max_rss_kb "$line")
 	py_rate[$n]=$(field rows_per_s "$py") py_rss[$n]=$(field max_rss_kb "$py")
+	# CPU seconds: the job's process plus MariaDB's share; openpyxl's process (its TSV read included)
+	ours_cpu[$n]=$(awk -v u="$(field user_s "$line")" -v s="$(field sys_s "$line")" -v a="$db0" -v b="$db1" \
+		'BEGIN { printf "%.2f", u + s + b - a }')
+	py_cpu[$n]=$(awk -v c="$(field cpu_s "$py")" 'BEGIN { split(c, p, "+"); printf "%.2f", p[1] + p[2] }')
 done
 
-echo "region roster export (rows/s; peak RSS of the exporting process, kB):"
-printf '%-8s %10s %10s %7s   %10s %10s\n' rows ours openpyxl ratio rss_ours rss_openpyxl
+echo "region roster export (rows/s by wall time; peak RSS of the exporting process, kB; CPU s: ours = job + MariaDB):"
+printf '%-8s %10s %10s %7s   %10s %10s   %7s %7s %7s\n' rows ours openpyxl ratio rss_ours rss_openpyxl cpu_ours cpu_py ratio
 for n in $SIZES; do
-	printf '%-8s %10s %10s %6sx   %10s %10s\n' "$n" "${ours_rate[$n]}" "${py_rate[$n]}" \
-		"$(ratio "${ours_rate[$n]}" "${py_rate[$n]}")" "${ours_rss[$n]}" "${py_rss[$n]}"
+	printf '%-8s %10s %10s %6sx   %10s %10s   %7s %7s %6sx\n' "$n" "${ours_rate[$n]}" "${py_rate[$n]}" \
+		"$(ratio "${ours_rate[$n]}" "${py_rate[$n]}")" "${ours_rss[$n]}" "${py_rss[$n]}" \
+		"${ours_cpu[$n]}" "${py_cpu[$n]}" "$(ratio "${py_cpu[$n]}" "${ours_cpu[$n]}")"
 	echo "RESULT metric=export_rows_per_s_${n} ours=${ours_rate[$n]} baseline=${py_rate[$n]} unit=rows/s"
 	echo "RESULT metric=export_peak_rss_${n} ours=${ours_rss[$n]} baseline=${py_rss[$n]} unit=kB"
 done
