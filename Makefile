@@ -398,7 +398,7 @@ check-fuzz:
 
 # ---- export and memory benchmarks (issue 9) ----------------------------------------------
 # `make bench-export`: the insurer's region roster export job at 100k and 1M rows (BENCH_EXPORT_ROWS)
-# beside openpyxl write_only: rows/s, peak RSS, RSS growth (t/bench/export.sh; ~5 minutes).
+# beside openpyxl write_only: rows/s, peak RSS, RSS growth (t/bench/export.sh; ~8 minutes).
 # `make bench-memory`: idle worker RSS of every area on the check stack (started if down, left
 # running) and the parser's peak RSS on a 15,000-row roster (t/bench/memory.sh).
 bench-export: all t/bench/export_bench

@@ -8,8 +8,10 @@
 # then runs the real export job (jobs_enqueue + jobs_run_queued in a child process: wall time,
 # peak RSS by wait4), checks the workbook cell by cell against the rows (and with openpyxl
 # read_only for sizes up to 200,000), and writes the same rows and columns with
-# /usr/bin/python3 + openpyxl write_only (peak RSS by /usr/bin/time). Prints a table and
-# RESULT lines (t/bench/README of the lead's report). Needs `make t/bench/export_bench`.
+# /usr/bin/python3 + openpyxl write_only (peak RSS by /usr/bin/time). Each side runs
+# BENCH_EXPORT_REPEAT times (default 2; the best rows/s and the largest peak RSS count), after
+# MariaDB has written back what the load dirtied. Prints a table and RESULT lines. Needs
+# `make t/bench/export_bench`.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -60,6 +62,26 @@ mysqld_cpu() { awk -v hz="$hz" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$mys
 field() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
+# settle: lets MariaDB write back the pages the load dirtied (page cleaner at full speed for a
+# moment, then the setting restored), so the export is not timed against the load's flushing.
+settle() {
+	local old dirty
+	old=$(rootsql -e "SELECT @@GLOBAL.innodb_max_dirty_pages_pct")
+	rootsql -e "SET GLOBAL innodb_max_dirty_pages_pct = 0"
+	for _ in $(seq 180); do
+		dirty=$(rootsql -e "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS
+			WHERE VARIABLE_NAME = 'INNODB_BUFFER_POOL_PAGES_DIRTY'")
+		[ "$dirty" -gt 200 ] || break
+		sleep 1
+	done
+	rootsql -e "SET GLOBAL innodb_max_dirty_pages_pct = $old"
+}
+# better LINE_A LINE_B: true when LINE_A has more rows_per_s (or LINE_B is empty).
+better() { [ -z "$2" ] || awk -v a="$(field rows_per_s "$1")" -v b="$(field rows_per_s "$2")" 'BEGIN { exit !(a > b) }'; }
+# maxrss LINE_A LINE_B: the larger max_rss_kb of the two (peak memory: the worst run counts).
+maxrss() { local a b; a=$(field max_rss_kb "$1") b=$(field max_rss_kb "$2"); echo $((a > ${b:-0} ? a : ${b:-0})); }
+
+REPEAT=${BENCH_EXPORT_REPEAT:-2}
 i=0
 declare -A ours_rate py_rate ours_rss py_rss ours_cpu py_cpu
 for n in $SIZES; do
@@ -68,30 +90,46 @@ for n in $SIZES; do
 	tsv=$work/rows-$n.tsv
 	load=$(nice -n 10 "$BIN" load --region "$county" --rows "$n" --year "$year" --company "$company" --tsv "$tsv")
 	echo "export.sh: $n rows in county $county: $load" >&2
-	db0=$(mysqld_cpu)
-	line=$("$BIN" run --account "$account" --year "$year" --region "$county")
-	db1=$(mysqld_cpu)
-	echo "export.sh: export job: $line" >&2
-	xlsx=$(field xlsx "$line")
-	stored+=("$xlsx")
-	[ "$(field rows "$line")" = "$n" ] || { echo "export.sh: the job wrote $(field rows "$line") rows, not $n" >&2; exit 1; }
-	nice -n 10 "$BIN" verify --xlsx "$xlsx" --tsv "$tsv" >&2
-	if [ "$n" -le 200000 ]; then
-		nice -n 10 "$PY" t/bench/export_openpyxl.py check "$xlsx" "$tsv" >&2
-	fi
-	py=$(/usr/bin/time -f 'max_rss_kb=%M cpu_s=%U+%S' -o "$work/time" "$PY" t/bench/export_openpyxl.py write "$tsv" "$work/openpyxl-$n.xlsx")
-	py="$py $(cat "$work/time")"
-	echo "export.sh: openpyxl: $py" >&2
-	rm -f "$work/openpyxl-$n.xlsx" "$tsv"
-	ours_rate[$n]=$(field rows_per_s "$line") ours_rss[$n]=$(field max_rss_kb "$line")
-	py_rate[$n]=$(field rows_per_s "$py") py_rss[$n]=$(field max_rss_kb "$py")
-	# CPU seconds: the job's process plus MariaDB's share; openpyxl's process (its TSV read included)
-	ours_cpu[$n]=$(awk -v u="$(field user_s "$line")" -v s="$(field sys_s "$line")" -v a="$db0" -v b="$db1" \
-		'BEGIN { printf "%.2f", u + s + b - a }')
-	py_cpu[$n]=$(awk -v c="$(field cpu_s "$py")" 'BEGIN { split(c, p, "+"); printf "%.2f", p[1] + p[2] }')
+	settle
+	best= rss=0
+	for r in $(seq "$REPEAT"); do
+		db0=$(mysqld_cpu)
+		line=$("$BIN" run --account "$account" --year "$year" --region "$county")
+		db1=$(mysqld_cpu)
+		echo "export.sh: export job: $line" >&2
+		xlsx=$(field xlsx "$line")
+		stored+=("$xlsx")
+		[ "$(field rows "$line")" = "$n" ] || { echo "export.sh: the job wrote $(field rows "$line") rows, not $n" >&2; exit 1; }
+		if [ "$r" = 1 ]; then
+			nice -n 10 "$BIN" verify --xlsx "$xlsx" --tsv "$tsv" >&2
+			if [ "$n" -le 200000 ]; then
+				nice -n 10 "$PY" t/bench/export_openpyxl.py check "$xlsx" "$tsv" >&2
+			fi
+		fi
+		# CPU seconds: the job's process plus MariaDB's share of the run
+		line="$line cpu_s=$(awk -v u="$(field user_s "$line")" -v s="$(field sys_s "$line")" -v a="$db0" -v b="$db1" \
+			'BEGIN { printf "%.2f", u + s + b - a }')"
+		rss=$(maxrss "$line" "max_rss_kb=$rss")
+		if better "$line" "$best"; then best=$line; fi
+	done
+	ours_rate[$n]=$(field rows_per_s "$best") ours_rss[$n]=$rss ours_cpu[$n]=$(field cpu_s "$best")
+	best= rss=0
+	for _ in $(seq "$REPEAT"); do
+		py=$(/usr/bin/time -f 'max_rss_kb=%M user_s=%U sys_s=%S' -o "$work/time" "$PY" t/bench/export_openpyxl.py write "$tsv" "$work/openpyxl-$n.xlsx")
+		py="$py $(cat "$work/time")"
+		echo "export.sh: openpyxl: $py" >&2
+		rm -f "$work/openpyxl-$n.xlsx"
+		# CPU seconds of its process (its TSV reading included)
+		py="$py cpu_s=$(awk -v u="$(field user_s "$py")" -v s="$(field sys_s "$py")" 'BEGIN { printf "%.2f", u + s }')"
+		rss=$(maxrss "$py" "max_rss_kb=$rss")
+		if better "$py" "$best"; then best=$py; fi
+	done
+	rm -f "$tsv"
+	py_rate[$n]=$(field rows_per_s "$best") py_rss[$n]=$rss py_cpu[$n]=$(field cpu_s "$best")
 done
 
-echo "region roster export (rows/s by wall time; peak RSS of the exporting process, kB; CPU s: ours = job + MariaDB):"
+echo "region roster export, best of $REPEAT runs (rows/s by wall time; largest peak RSS of the exporting process, kB;"
+echo "CPU s of the best run: ours = the job + MariaDB, openpyxl = its process):"
 printf '%-8s %10s %10s %7s   %10s %10s   %7s %7s %7s\n' rows ours openpyxl ratio rss_ours rss_openpyxl cpu_ours cpu_py ratio
 for n in $SIZES; do
 	printf '%-8s %10s %10s %6sx   %10s %10s   %7s %7s %6sx\n' "$n" "${ours_rate[$n]}" "${py_rate[$n]}" \
