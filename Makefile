@@ -271,7 +271,7 @@ UNIT_OBJECTS = $(UNIT_SOURCES:.cpp=.o)
 $(UNIT_OBJECTS): BANNED =
 PROGRAMS = $(AREAS:%=cgi-bin/%.fcgi) cgi-bin/manage
 UNIT_TESTS = t/unit/unit-tests
-BENCH_PROGRAMS = t/bench/import_bench t/bench/fcgi_hello t/bench/province_gen
+BENCH_PROGRAMS = t/bench/import_bench t/bench/fcgi_hello t/bench/province_gen t/bench/export_bench
 
 # ECharts for the department's 数据统计 charts: npm package (t/e2e/package.json, installed by
 # `make deps`) copied under htdocs/ so nginx serves it (no CDN). Skipped while node_modules is
@@ -419,3 +419,16 @@ bench-data: all t/bench/province_gen
 	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash t/bench/province.sh --replace --seed $(BENCH_SEED) --rows $(BENCH_ROWS)
 
 .PHONY: bench-data
+
+# ---- export and memory benchmarks (issue 9) ----------------------------------------------
+# `make bench-export`: the insurer's region roster export job at 100k and 1M rows (BENCH_EXPORT_ROWS)
+# beside openpyxl write_only: rows/s, peak RSS, RSS growth (t/bench/export.sh; ~8 minutes).
+# `make bench-memory`: idle worker RSS of every area on the check stack (started if down, left
+# running) and the parser's peak RSS on a 15,000-row roster (t/bench/memory.sh).
+bench-export: all t/bench/export_bench
+	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) nice -n 10 bash t/bench/export.sh
+
+bench-memory: all t/bench/import_bench
+	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) nice -n 10 bash t/bench/memory.sh
+
+.PHONY: bench-export bench-memory

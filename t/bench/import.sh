@@ -1,8 +1,8 @@
 #!/bin/bash
 # t/bench/import.sh - roster import throughput beside its baseline (PERFORMANCE.md "Targets":
 # whole pipeline ≥ 0.6× LOAD DATA rows/s). For each size (BENCH_ROWS, default "100 3000
-# 15000") it writes a valid student roster .xlsx with python3-openpyxl (write_only, shared
-# strings: what schools' tools write), runs t/bench/import_bench (sandboxed parse → checks →
+# 15000") it writes a valid student roster .xlsx with t/bench/roster_gen.py (python3-openpyxl
+# write_only, shared strings: what schools' tools write), runs t/bench/import_bench (sandboxed parse → checks →
 # cross-school duplicate check → store in one transaction, into a fresh enrollment of demo
 # school 1), then loads the very same rows as TSV with LOAD DATA LOCAL INFILE into
 # roster_bench, a scratch CREATE TABLE ... LIKE roster_rows (no foreign key: LIKE does not copy
@@ -43,32 +43,6 @@ export HNEDU_CONF=$conf
 rootsql "$DB" -e "CREATE TABLE roster_bench LIKE roster_rows"
 year=$(rootsql "$DB" -e "SELECT id FROM academic_years WHERE is_current = 1")
 
-# gen.py N OFFSET FILE: N students with distinct valid ID numbers (sex digit matching 性别).
-cat >"$work/gen.py" <<'PY'
-import sys, datetime, openpyxl
-n, offset, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-def idnum(first17):
-    return first17 + "10X98765432"[sum(int(a) * w for a, w in zip(first17, W)) % 11]
-wb = openpyxl.Workbook(write_only=True)
-ws = wb.create_sheet("花名册")
-ws.append(["序号", "姓名", "性别", "证件类型", "证件号码", "年级", "班级", "备注"])
-base = datetime.date(2010, 1, 1)
-surnames = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
-for i in range(n):
-    k = offset + i
-    day = base + datetime.timedelta(days=k // 500)
-    seq = k % 500 * 2 + 1          # 3 digits, 001..999; last digit = sex digit
-    sex = "男" if seq % 2 else "女"
-    if k % 3 == 0:
-        seq -= 1                   # even: 女
-        sex = "女"
-    first17 = "410105" + day.strftime("%Y%m%d") + "%03d" % seq
-    ws.append([str(i + 1), surnames[k % 20] + "同学" + str(k % 97), sex, "居民身份证", idnum(first17),
-               "%d年级" % (k % 6 + 1), "%d班" % (k % 8 + 1), ""])
-wb.save(path)
-PY
-
 # load_us TSV: microseconds the server spent on LOAD DATA LOCAL INFILE of TSV into an empty
 # roster_bench (measured by the server: no client start-up in the figure).
 load_us() {
@@ -91,7 +65,7 @@ seq=0
 offset=0
 for n in $SIZES; do
 	xlsx=$work/roster-$n.xlsx tsvf=$work/roster-$n.tsv
-	"$PY" "$work/gen.py" "$n" "$offset" "$xlsx"
+	"$PY" t/bench/roster_gen.py "$n" "$offset" "$xlsx"
 	offset=$((offset + n))
 	best=
 	for _ in $(seq "$REPEAT"); do
