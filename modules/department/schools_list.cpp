@@ -64,21 +64,29 @@ Rows school_list_rows(Ctx& ctx, const RegionScope& region, const SchoolFilters& 
                        : f.status == "enrolled" ? "submitted,insured,modifying"
                                                 : f.status;
   std::string order = f.sort + "_" + f.dir;
+  // The page's schools are chosen and numbered first (x: filters, sort, COUNT(*) OVER for the
+  // whole filtered count); only those rows then get their area names and 保险单 numbers, so a
+  // city of thousands of schools does not look up every school's policies for 20 rows.
   return ctx.db.query(
-      "SELECT s.id, s.name, s.region_code,"
+      "SELECT x.id, x.name, x.region_code,"
       " IF(r.level = 'city' AND EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code), '市直', r.name) AS area,"
-      " cr.name AS city_name,"
-      " s.school_type, s.nature, s.contact_name, s.contact_mobile,"
+      " cr.name AS city_name, x.school_type, x.nature, x.contact_name, x.contact_mobile, x.ap1, x.ap2, x.ap3,"
+      " x.st1, x.st2, x.st3, x.n1, x.n2, x.n3,"
+      " (SELECT GROUP_CONCAT(p.policy_no ORDER BY pe.product_id, pe.seq SEPARATOR '、') FROM policies p"
+      "   JOIN enrollments pe ON pe.id = p.enrollment_id WHERE pe.school_id = x.id AND pe.year_id = ?"
+      "   AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id)) AS policies,"
+      " x.total_rows"
+      " FROM (SELECT s.id, s.name, s.region_code, s.city_code, s.school_type, s.nature, s.contact_name, s.contact_mobile,"
       " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 1 AND a.school_type = s.school_type) AS ap1,"
       " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 2 AND a.school_type = s.school_type) AS ap2,"
       " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 3 AND a.school_type = s.school_type) AS ap3,"
       " e.st1, e.st2, e.st3, COALESCE(e.n1, 0) AS n1, COALESCE(e.n2, 0) AS n2, COALESCE(e.n3, 0) AS n3,"
-      " (SELECT GROUP_CONCAT(p.policy_no ORDER BY pe.product_id, pe.seq SEPARATOR '、') FROM policies p"
-      "   JOIN enrollments pe ON pe.id = p.enrollment_id WHERE pe.school_id = s.id AND pe.year_id = ?"
-      "   AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id)) AS policies,"
-      " COUNT(*) OVER () AS total_rows"
-      " FROM schools s JOIN regions r ON r.code = s.region_code JOIN regions cr ON cr.code = s.city_code"
-      " JOIN school_types t ON t.name = s.school_type"
+      " COUNT(*) OVER () AS total_rows,"
+      " ROW_NUMBER() OVER (ORDER BY CASE WHEN ? = 'name_asc' THEN s.name END ASC, CASE WHEN ? = 'name_desc' THEN s.name END DESC,"
+      " CASE WHEN ? = 'type_asc' THEN t.sort_order END ASC, CASE WHEN ? = 'type_desc' THEN t.sort_order END DESC,"
+      " CASE WHEN ? = 'persons_asc' THEN COALESCE(e.n1, 0) END ASC, CASE WHEN ? = 'persons_desc' THEN COALESCE(e.n1, 0) END DESC,"
+      " CASE WHEN ? = 'region_desc' THEN s.region_code END DESC, s.region_code = s.city_code, s.region_code, s.name, s.id) AS rn"
+      " FROM schools s JOIN school_types t ON t.name = s.school_type"
       " LEFT JOIN products pf ON pf.id = ?"
       " LEFT JOIN (SELECT school_id,"
       "   MAX(IF(product_id = 1 AND seq = 1, status, NULL)) AS st1, SUM(IF(product_id = 1 AND status <> 'draft', stored_count, 0)) AS n1,"
@@ -91,12 +99,9 @@ Rows school_list_rows(Ctx& ctx, const RegionScope& region, const SchoolFilters& 
       " AND (? = '' OR (FIND_IN_SET(COALESCE(NULLIF(CASE pf.id WHEN 1 THEN e.st1 WHEN 2 THEN e.st2 WHEN 3 THEN e.st3 END,"
       "   'draft'), 'none'), ?) > 0"
       "   AND EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = pf.id AND a.school_type = s.school_type)))"
-      " ORDER BY CASE WHEN ? = 'name_asc' THEN s.name END ASC, CASE WHEN ? = 'name_desc' THEN s.name END DESC,"
-      " CASE WHEN ? = 'type_asc' THEN t.sort_order END ASC, CASE WHEN ? = 'type_desc' THEN t.sort_order END DESC,"
-      " CASE WHEN ? = 'persons_asc' THEN COALESCE(e.n1, 0) END ASC, CASE WHEN ? = 'persons_desc' THEN COALESCE(e.n1, 0) END DESC,"
-      " CASE WHEN ? = 'region_desc' THEN s.region_code END DESC, s.region_code = s.city_code, s.region_code, s.name, s.id"
-      " LIMIT ? OFFSET ?",
-      {year_id, f.product, year_id, scope, scope, f.county,
-       f.county, f.type, f.type, f.nature, f.nature, f.q, like_contains(f.q), f.status, wanted, order, order, order,
-       order, order, order, order, limit, offset});
+      " ORDER BY rn LIMIT ? OFFSET ?) x"
+      " JOIN regions r ON r.code = x.region_code JOIN regions cr ON cr.code = x.city_code"
+      " ORDER BY x.rn",
+      {year_id, order, order, order, order, order, order, order, f.product, year_id, scope, scope, f.county,
+       f.county, f.type, f.type, f.nature, f.nature, f.q, like_contains(f.q), f.status, wanted, limit, offset});
 }

@@ -80,22 +80,26 @@ Filters read_filters(Ctx& ctx) {
 }
 
 // The predicate of insurer/enrollment_scope.h plus the filters, written out in both queries
-// (totals and rows) with the same parameters. lp is each enrollment's latest policy of its
-// company (NULL when none), which the policy filter reads: the rule of the policy page and of
-// insurer/home.cpp (有保单, 人数不一致 = its 承保人数 differs, 需上传批单 = an older version).
+// (totals and rows) with the same parameters. The policy filter reads each enrollment's latest
+// policy of its company (lp): the rule of the policy page and of insurer/home.cpp (有保单,
+// 人数不一致 = its 承保人数 differs, 需上传批单 = an older version); as subqueries under the
+// filter's own condition, so they run only when that filter is chosen (a province's list has
+// tens of thousands of enrollments).
+#define LATEST_POLICY                                                                       \
+  "SELECT 1 FROM policies lp WHERE lp.id = (SELECT MAX(p2.id) FROM policies p2"             \
+  " WHERE p2.enrollment_id = e.id AND p2.company_id = e.company_id)"
 Row enrollments_totals(Ctx& ctx, const Filters& f) {
   const Account& me = ctx.account();
   auto r = ctx.db.query_one(
       "SELECT COUNT(*) AS n, COUNT(DISTINCT e.school_id) AS schools, COALESCE(SUM(e.declared_count), 0) AS persons"
       " FROM enrollments e JOIN schools s ON s.id = e.school_id"
-      " LEFT JOIN policies lp ON lp.id = (SELECT MAX(p2.id) FROM policies p2"
-      " WHERE p2.enrollment_id = e.id AND p2.company_id = e.company_id)"
       " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
       " AND (? = 0 OR e.product_id = ?) AND (? = '' OR e.city_code = ?) AND (? = '' OR e.region_code = ?)"
       " AND (? = '' OR e.status = ?) AND (? = '' OR s.name LIKE ?)"
-      " AND (? = '' OR (? = 'has' AND lp.id IS NOT NULL) OR (? = 'missing' AND lp.id IS NULL)"
-      " OR (? = 'mismatch' AND lp.insured_count <> e.declared_count)"
-      " OR (? = 'endorse' AND lp.enrollment_version < e.version))",
+      " AND (? = '' OR (? = 'has' AND EXISTS (" LATEST_POLICY "))"
+      " OR (? = 'missing' AND NOT EXISTS (" LATEST_POLICY "))"
+      " OR (? = 'mismatch' AND EXISTS (" LATEST_POLICY " AND lp.insured_count <> e.declared_count))"
+      " OR (? = 'endorse' AND EXISTS (" LATEST_POLICY " AND lp.enrollment_version < e.version)))",
       {me.company_id, region_pattern(me), f.year_id, f.product, f.product, f.city, f.city, f.county, f.county,
        f.status, f.status, f.q, like_contains(f.q), f.policy, f.policy, f.policy, f.policy, f.policy});
   return *r;
@@ -104,26 +108,31 @@ Row enrollments_totals(Ctx& ctx, const Filters& f) {
 // The filtered enrollments in list order, limit rows from offset.
 Rows enrollments_rows(Ctx& ctx, const Filters& f, int64_t limit, int64_t offset) {
   const Account& me = ctx.account();
+  // The page's enrollments are chosen first (x); only those get their names and policy file.
   return ctx.db.query(
-      "SELECT e.id, s.name AS school, rc.name AS city, rr.name AS region, e.region_code = e.city_code AS city_direct,"
-      " p.name AS product, e.seq, e.declared_count, e.status,"
-      " DATE_FORMAT(e.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
-      " (SELECT pf.file_id FROM policies pf WHERE pf.enrollment_id = e.id AND pf.company_id = e.company_id"
+      "SELECT x.id, x.school, rc.name AS city, rr.name AS region, x.region_code = x.city_code AS city_direct,"
+      " p.name AS product, x.seq, x.declared_count, x.status,"
+      " DATE_FORMAT(x.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
+      " (SELECT pf.file_id FROM policies pf WHERE pf.enrollment_id = x.id AND pf.company_id = x.company_id"
       " AND pf.file_id IS NOT NULL ORDER BY pf.id DESC LIMIT 1) AS policy_file_id"
-      " FROM enrollments e JOIN schools s ON s.id = e.school_id JOIN products p ON p.id = e.product_id"
-      " JOIN regions rc ON rc.code = e.city_code JOIN regions rr ON rr.code = e.region_code"
-      " LEFT JOIN policies lp ON lp.id = (SELECT MAX(p2.id) FROM policies p2"
-      " WHERE p2.enrollment_id = e.id AND p2.company_id = e.company_id)"
+      " FROM (SELECT e.id, s.name AS school, e.region_code, e.city_code, e.product_id, e.seq, e.declared_count,"
+      " e.status, e.submitted_at, e.company_id"
+      " FROM enrollments e JOIN schools s ON s.id = e.school_id"
       " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
       " AND (? = 0 OR e.product_id = ?) AND (? = '' OR e.city_code = ?) AND (? = '' OR e.region_code = ?)"
       " AND (? = '' OR e.status = ?) AND (? = '' OR s.name LIKE ?)"
-      " AND (? = '' OR (? = 'has' AND lp.id IS NOT NULL) OR (? = 'missing' AND lp.id IS NULL)"
-      " OR (? = 'mismatch' AND lp.insured_count <> e.declared_count)"
-      " OR (? = 'endorse' AND lp.enrollment_version < e.version))"
-      " ORDER BY e.region_code, s.name, e.product_id, e.seq LIMIT ? OFFSET ?",
+      " AND (? = '' OR (? = 'has' AND EXISTS (" LATEST_POLICY "))"
+      " OR (? = 'missing' AND NOT EXISTS (" LATEST_POLICY "))"
+      " OR (? = 'mismatch' AND EXISTS (" LATEST_POLICY " AND lp.insured_count <> e.declared_count))"
+      " OR (? = 'endorse' AND EXISTS (" LATEST_POLICY " AND lp.enrollment_version < e.version)))"
+      " ORDER BY e.region_code, s.name, e.product_id, e.seq LIMIT ? OFFSET ?) x"
+      " JOIN products p ON p.id = x.product_id JOIN regions rc ON rc.code = x.city_code"
+      " JOIN regions rr ON rr.code = x.region_code"
+      " ORDER BY x.region_code, x.school, x.product_id, x.seq",
       {me.company_id, region_pattern(me), f.year_id, f.product, f.product, f.city, f.city, f.county, f.county,
        f.status, f.status, f.q, like_contains(f.q), f.policy, f.policy, f.policy, f.policy, f.policy, limit, offset});
 }
+#undef LATEST_POLICY
 
 const char* status_label(const std::string& status) {
   if (status == "insured") return "已承保";
