@@ -340,15 +340,12 @@ unit: $(UNIT_TESTS)
 $(BENCH_PROGRAMS): %: %.o modules/libcore.a
 	$(QUIET_LINK)$(CXX) $(ALL_LDFLAGS) -o $@ $< modules/libcore.a $(LIBS)
 
-bench: all $(BENCH_PROGRAMS)
-	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) bash t/bench/import.sh
-
-# `make bench-http`: page throughput beside nginx static and a FastCGI hello (t/bench/http.sh)
-# on the bench stack var/bench (port BENCH_PORT), then the table of t/bench/report.sh.
-bench-http: deps all $(BENCH_PROGRAMS)
-	@mkdir -p var/bench
-	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash t/bench/http.sh | tee var/bench/http.out
-	@bash t/bench/report.sh var/bench/http.out
+# `make bench`: every benchmark on the bench stack var/bench (port BENCH_PORT) with the province
+# of `make bench-data` (made first when missing), then the final table (t/bench/run.sh;
+# var/bench/bench.log, var/bench/bench-report.txt). BENCH_PARTS="import http export memory".
+bench: deps all $(BENCH_PROGRAMS)
+	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) BENCH_SEED=$(BENCH_SEED) BENCH_ROWS_TOTAL=$(BENCH_ROWS) \
+		BENCH_PARTS="$(or $(BENCH_PARTS),import http export memory)" bash t/bench/run.sh
 
 lint:
 	@prove t/t00*-lint-*.sh
@@ -361,7 +358,7 @@ clean:
 distclean: clean
 	rm -rf config.mak.autogen config.log config.status configure autom4te.cache
 
-.PHONY: all deps run stop check test unit bench bench-http lint clean distclean
+.PHONY: all deps run stop check test unit bench lint clean distclean
 .DELETE_ON_ERROR:
 
 # ---- fault drills (issue 8) -------------------------------------------------------------

@@ -135,8 +135,8 @@ for n in $SIZES; do
 	printf '%-8s %10s %10s %6sx   %10s %10s   %7s %7s %6sx\n' "$n" "${ours_rate[$n]}" "${py_rate[$n]}" \
 		"$(ratio "${ours_rate[$n]}" "${py_rate[$n]}")" "${ours_rss[$n]}" "${py_rss[$n]}" \
 		"${ours_cpu[$n]}" "${py_cpu[$n]}" "$(ratio "${py_cpu[$n]}" "${ours_cpu[$n]}")"
-	echo "RESULT metric=export_rows_per_s_${n} ours=${ours_rate[$n]} baseline=${py_rate[$n]} unit=rows/s"
-	echo "RESULT metric=export_peak_rss_${n} ours=${ours_rss[$n]} baseline=${py_rss[$n]} unit=kB"
+	echo "RESULT metric=export_rows_per_s_${n} ours=${ours_rate[$n]} baseline=${py_rate[$n]} unit=rows/s target=>=5"
+	echo "RESULT metric=export_peak_rss_${n} ours=${ours_rss[$n]} baseline=${py_rss[$n]} unit=kB target=-"
 done
 set -- $SIZES
 if [ $# -ge 2 ]; then
@@ -144,6 +144,7 @@ if [ $# -ge 2 ]; then
 	g_ours=$(ratio "${ours_rss[$large]}" "${ours_rss[$small]}")
 	g_py=$(ratio "${py_rss[$large]}" "${py_rss[$small]}")
 	echo "peak RSS at $large rows / at $small rows: ours ${g_ours}x, openpyxl ${g_py}x"
-	echo "RESULT metric=export_rss_growth_${large}_over_${small} ours=$g_ours baseline=$g_py unit=x"
+	echo "RESULT metric=export_rss_growth_${large}_over_${small} ours=$g_ours baseline=- unit=x target=<=1.1"
+	echo "RESULT metric=export_rss_growth_openpyxl ours=$g_py baseline=- unit=x target=-"
 fi
 echo "targets: ours >= 5x openpyxl rows/s; peak RSS at 1000000 rows <= 1.1x that at 100000 (PERFORMANCE.md)"

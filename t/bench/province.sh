@@ -145,7 +145,7 @@ bash t/bench/province-check.sh "$DB"
 rows=$(field roster_rows)
 load_rate=$(awk -v n="$rows" -v s="$rows_s" 'BEGIN { printf "%.0f", n / (s > 0 ? s : 1) }')
 echo "province.sh: generated in ${gen_s}s ($(field rows_per_s) rows/s), loaded in ${load_s}s (roster rows ${rows_s}s, $load_rate rows/s)"
-echo "RESULT metric=province_generate_rows_per_s ours=$(field rows_per_s) baseline=$load_rate unit=rows/s"
+echo "RESULT metric=province_generate_rows_per_s ours=$(field rows_per_s) baseline=$load_rate unit=rows/s target=-"
 line=$(cat "$work/bench-accounts")
 rootsql "$DB" -e "INSERT INTO bench_province (loaded, accounts) VALUES ('$key', '$line')"
 echo "$line" >"$HNEDU_VAR/bench-accounts"

@@ -1,0 +1,42 @@
+#!/bin/bash
+# t/bench/run.sh - `make bench`: every benchmark of PERFORMANCE.md's targets on the bench stack
+# (var/bench, port BENCH_PORT), each figure beside its baseline measured in the same run, then
+# the final table (t/bench/report.sh: metric, ours, baseline, ratio, target, pass/fail).
+#   1. the province (t/bench/province.sh: a no-op when var/bench already holds it)
+#   2. roster import at an empty table (throw-away t_bench) and at the full one (the province's
+#      hnedu), LOAD DATA into the same table as baseline; the full/empty ratio of the pipeline
+#   3. HTTP pages (t/bench/http.sh)    4. export (t/bench/export.sh)    5. memory (memory.sh)
+# BENCH_PARTS (default "import http export memory") picks parts. Output: var/bench/bench.log
+# (everything) and var/bench/bench-report.txt (the table).
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+export HNEDU_VAR=${HNEDU_VAR:-$ROOT/var/bench}
+export HNEDU_PORT=${HNEDU_PORT:-8090}
+PARTS=${BENCH_PARTS:-import http export memory}
+SEED=${BENCH_SEED:-1}
+ROWS=${BENCH_ROWS_TOTAL:-5000000}
+mkdir -p "$HNEDU_VAR"
+log=$HNEDU_VAR/bench.log
+: >"$log"
+run() { echo "== $*" | tee -a "$log"; "$@" 2>&1 | tee -a "$log"; }
+
+bash conf/stack.sh start >/dev/null
+run bash t/bench/province.sh --seed "$SEED" --rows "$ROWS"
+for part in $PARTS; do
+	case $part in
+	import)
+		run env BENCH_ROWS="100 3000 15000" bash t/bench/import.sh
+		run env BENCH_ROWS="100 3000 15000" BENCH_IMPORT_DB=hnedu BENCH_IMPORT_LABEL=full bash t/bench/import.sh
+		empty=$(sed -n 's/^RESULT metric=import_15000_rows_empty ours=\([0-9]*\) .*/\1/p' "$log")
+		full=$(sed -n 's/^RESULT metric=import_15000_rows_full ours=\([0-9]*\) .*/\1/p' "$log")
+		echo "RESULT metric=import_15000_full_over_empty ours=$full baseline=$empty unit=rows/s target=>=0.8" | tee -a "$log"
+		;;
+	http) run bash t/bench/http.sh ;;
+	export) run bash t/bench/export.sh ;;
+	memory) run bash t/bench/memory.sh ;;
+	*) echo "run.sh: unknown part $part" >&2; exit 2 ;;
+	esac
+done
+echo
+bash t/bench/report.sh "$log" | tee "$HNEDU_VAR/bench-report.txt"
