@@ -160,6 +160,11 @@ while IFS='|' read -r name path sid text; do
 	a=$(ms "$(awk '$1 == "50%" { print $2 }' "$out")")
 	b=$(ms "$(awk '$1 == "99%" { print $2 }' "$out")")
 	errs=$(awk '/Socket errors:/ { gsub(/,/, ""); s += $4 + $6 + $8 + $10 } /Non-2xx or 3xx/ { s += $NF } END { print s + 0 }' "$out")
+	# No request answered within the run (each one slower than wrk's 2 s timeout): every
+	# connection failed, and there is no latency to report.
+	if [ "$(awk '/requests in/ { print $1 }' "$out")" = 0 ]; then
+		errs=$((errs > CONN ? errs : CONN)) a=- b=-
+	fi
 	[ -n "$static_rps" ] || static_rps=$r
 	rps[$name]=$r p50[$name]=$a p99[$name]=$b
 	printf '%-20s %9s %9s %9s %7s %8s %6.3fx\n' "$name" "$r" "$a" "$b" "$errs" "$(wc -c <"$work/$name.html")" \
