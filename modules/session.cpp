@@ -63,9 +63,9 @@ Session session_load(Db& db, const Config& config, const Request& req) {
       " a.region_code, a.company_id, a.insurer_level, a.must_change_password, a.mobile_enc, s.mfa_passed,"
       " (a.kind <> 'school' AND ? > 0 AND COALESCE(a.password_changed_at, a.created_at)"
       "   < UTC_TIMESTAMP() - INTERVAL ? DAY) AS password_expired,"
-      " s.last_seen_at < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale"
+      " s.last_seen_at < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale," CURRENT_YEAR_COLUMNS
       " FROM sessions s JOIN accounts a ON a.id = s.account_id"
-      " LEFT JOIN schools sc ON sc.id = a.school_id"
+      " LEFT JOIN schools sc ON sc.id = a.school_id" CURRENT_YEAR_JOIN
       " WHERE s.id_hash = ? AND a.status = 'active'"
       " AND (a.kind <> 'school' OR sc.status = 'active')"
       " AND s.last_seen_at > UTC_TIMESTAMP() - INTERVAL ? MINUTE"
@@ -74,6 +74,8 @@ Session session_load(Db& db, const Config& config, const Request& req) {
        int64_t{config.idle_minutes}, int64_t{config.absolute_hours}});
   if (!row) return s;  // anonymous (expired or unknown): keep the id for the CSRF token
   s.account = account_from(config, *row);
+  s.current_year = current_year_from(*row);
+  s.current_year_read = true;
   if (row->i64("stale")) db.exec("UPDATE sessions SET last_seen_at = UTC_TIMESTAMP() WHERE id_hash = ?", {hash});
   return s;
 }

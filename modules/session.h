@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "year.h"
+
 struct Config;
 class Db;
 class Request;
@@ -34,6 +36,10 @@ struct Session {
   std::string sid;          // the cookie value: 64 hex characters
   bool new_cookie = false;  // sid was made for this response and must be sent
   std::optional<Account> account;
+  // The current academic year, read by session_load with the account (signed-in requests
+  // only: current_year_read); pages ask current_year(ctx) (year.h).
+  bool current_year_read = false;
+  std::optional<AcademicYear> current_year;
 };
 
 // Cookie name: "__Host-hnedu" under HTTPS (secure_cookies), else "hnedu".

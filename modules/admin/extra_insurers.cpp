@@ -47,7 +47,7 @@ std::optional<Row> lock_application(Db& db, int64_t id) {
 
 // The school's enrollments of the product this year (ENROLLMENTS > ENROLLMENT), or NO_YEAR / NO_ENROLLMENTS.
 void fill_enrollments(Ctx& ctx, ctemplate::TemplateDictionary& d, const Row& a) {
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) {
     d.ShowSection("NO_YEAR");
     return;
@@ -79,7 +79,7 @@ void render_detail(Ctx& ctx, int64_t id, const DecisionForm& f) {
 
 // Adds the draft enrollment an approval grants; returns "" or why it cannot be added.
 std::string add_enrollment(Ctx& ctx, const Row& a, std::string& detail) {
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) return "管理中心尚未设置当前学年，不能增加投保数据。请先在“学年设置”中设置当前学年。";
   int64_t school_id = a.i64("school_id"), product_id = a.i64("product_id");
   auto top = ctx.db.query_one(

@@ -33,7 +33,7 @@ void admin_home(Ctx& ctx) {
     set_value(*row, "LABEL", kind_label(k.str("kind")));
     set_value(*row, "COUNT", k.str("n"));
   }
-  if (auto year = current_year(ctx.db)) set_value(d, "YEAR_LABEL", year->label);
+  if (auto year = current_year(ctx)) set_value(d, "YEAR_LABEL", year->label);
   else d.ShowSection("NO_YEAR");
   page.render();
 }

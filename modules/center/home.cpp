@@ -25,7 +25,7 @@ void center_home(Ctx& ctx) {
   std::set<std::pair<std::string, int64_t>> applicable;
   for (const Row& r : ctx.db.query("SELECT school_type, product_id FROM product_school_types"))
     applicable.insert({r.str("school_type"), r.i64("product_id")});
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   // (school, product) → status of its first enrollment this year.
   std::map<std::pair<int64_t, int64_t>, std::string> status;
   if (year)

@@ -81,7 +81,7 @@ void department_home(Ctx& ctx) {
   set_value(d, "SCHOOLS_PENDING", counts->str("pending"));
   set_value(d, "CENTERS", counts->str("centers"));
   set_value(d, "OPEN_CLAIMS", claims->str("n"));
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (year) {
     auto* y = d.AddSectionDictionary("HAS_YEAR");
     set_value(d, "YEAR_LABEL", year->label);

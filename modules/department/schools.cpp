@@ -79,7 +79,7 @@ void department_schools_export(Ctx& ctx) { schools_export(ctx, department_scope(
 void schools_page(Ctx& ctx, const RegionScope& scope) {
   std::vector<DepartmentArea> areas = scope_areas(ctx.db, scope);
   SchoolFilters f = school_filters_read(ctx, scope, areas);
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   Pager pager;
   pager.page = f.page;
   Page page(ctx, "学校数据", "department/schools.tpl");
@@ -129,7 +129,7 @@ void schools_page(Ctx& ctx, const RegionScope& scope) {
 
 void schools_export(Ctx& ctx, const RegionScope& scope) {
   SchoolFilters f = school_filters_read(ctx, scope, scope_areas(ctx.db, scope));
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) throw HttpError(404, "管理中心尚未设置当前学年。");
   Rows rows = school_list_rows(ctx, scope, f, year->id, 1000000, 0);
   std::string path = generated_path(ctx.config, ".xlsx");

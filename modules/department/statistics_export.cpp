@@ -48,7 +48,7 @@ void department_statistics_export(Ctx& ctx) {
   }
   if (a.region_code.size() != 6 || a.region_code.compare(4, 2, "00") != 0)
     throw HttpError(404, "只有市级教育部门可以导出下辖县区合计。");
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) throw HttpError(404, "管理中心尚未设置当前学年。");
   auto counties = stats_counties(ctx.db, a.region_code, year->id);
   int submitted = 0;

@@ -110,7 +110,7 @@ void render(Ctx& ctx, const AcademicYear& year, const StatsInput* typed) {
 }  // namespace
 
 void department_statistics_form(Ctx& ctx) {
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) {
     Page page(ctx, "数据提交", "department/statistics_form.tpl");
     page.body().ShowSection("NO_YEAR");
@@ -122,7 +122,7 @@ void department_statistics_form(Ctx& ctx) {
 
 void department_statistics_form_submit(Ctx& ctx) {
   const Account& a = ctx.account();
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) throw HttpError(404, "管理中心尚未设置当前学年。");
   StatsDeadline deadline = stats_deadline(ctx.db, *year, a.region_code);
   if (!deadline.open) {

@@ -50,7 +50,7 @@ void department_statistics_versions(Ctx& ctx) {
     audit(ctx, "access_denied", "region", region, "statistics versions");
     throw HttpError(404, "该区域不在您的管辖范围内。");
   }
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) throw HttpError(404, "管理中心尚未设置当前学年。");
   Rows rows = ctx.db.query(
       "SELECT f.id, f.version, f.unit_name, a.display_name AS submitter,"

@@ -74,7 +74,7 @@ void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const UncoveredFil
 
 void department_uncovered(Ctx& ctx) {
   UncoveredFilters f = uncovered_filters_read(ctx);
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   Pager pager;
   pager.page = f.page;
   Page page(ctx, "未投保学校", "department/uncovered.tpl");

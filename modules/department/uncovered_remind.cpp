@@ -21,7 +21,7 @@ const char* const kListPath = "/school/dept/uncovered";
 enum class Reminded { sent, throttled, no_mobile };
 
 AcademicYear year_or_refuse(Ctx& ctx) {
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) throw HttpError(409, "管理中心尚未设置当前学年，无法发送提醒。");
   return *year;
 }

@@ -62,7 +62,7 @@ Filters read_filters(Ctx& ctx) {
     if (!row) throw HttpError(404, "没有这个学年。");
     f.year_id = row->i64("id");
     f.year_label = row->str("label");
-  } else if (auto cur = current_year(ctx.db)) {
+  } else if (auto cur = current_year(ctx)) {
     f.year_id = cur->id;
     f.year_label = cur->label;
   }

@@ -115,7 +115,7 @@ void insurer_home(Ctx& ctx) {
       " WHERE c.id = ? AND r.code = ?",
       {a.company_id, a.region_code});
   if (!info) throw std::runtime_error("insurer account without company or region");
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
 
   Page page(ctx, "系统首页", "insurer/home.tpl");
   auto& d = page.body();

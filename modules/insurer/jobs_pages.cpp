@@ -104,7 +104,7 @@ void roster_export_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, cons
   if (!f.error.empty()) set_value(*d->AddSectionDictionary("ERROR"), "MESSAGE", f.error);
   int64_t year = f.year_id;
   if (!year)
-    if (auto cur = current_year(ctx.db)) year = cur->id;
+    if (auto cur = current_year(ctx)) year = cur->id;
   for (const Row& y : ctx.db.query("SELECT id, label FROM academic_years ORDER BY starts_on DESC")) {
     auto* o = d->AddSectionDictionary("YEAR");
     set_value(*o, "ID", y.str("id"));

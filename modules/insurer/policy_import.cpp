@@ -65,7 +65,7 @@ void insurer_policy_import_render(Ctx& ctx, const std::vector<std::string>& erro
     set_value(r, "REFUSED", std::to_string(results->size() - stored));
     if (!report_url.empty()) set_value(*r.AddSectionDictionary("REPORT"), "REPORT_URL", report_url);
   }
-  if (auto year = current_year(ctx.db)) fill_waiting(ctx, d, *year);
+  if (auto year = current_year(ctx)) fill_waiting(ctx, d, *year);
   else d.ShowSection("NO_YEAR");
   page.render();
 }

@@ -116,7 +116,7 @@ void school_enroll(Ctx& ctx) {
   enroll_school_facts(ctx, d);
   enroll_submitted_notice(ctx, page);
 
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) {
     d.ShowSection("NO_YEAR");
     page.render();

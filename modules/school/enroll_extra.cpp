@@ -59,7 +59,7 @@ void render(Ctx& ctx, const ExtraForm& f) {
   set_value(d, "ACTION_URL", in_hand_url(ctx, "/school/s/enroll/extra"));
   if (const std::string* done = ctx.req.param("done"); done && *done == "submitted")
     page.notice("申请已提交，请等待管理中心审核，审核结果将以短信告知学校联系人。");
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) {
     d.ShowSection("NO_YEAR");
   } else {
@@ -110,7 +110,7 @@ void school_enroll_extra_submit(Ctx& ctx) {
   const Account& a = ctx.account();
   const int64_t school_id = school_in_hand(ctx).id;
   ExtraForm f = read_form(ctx);
-  if (!current_year(ctx.db)) {
+  if (!current_year(ctx)) {
     ctx.res.status = 409;
     render(ctx, f);
     return;

@@ -14,7 +14,7 @@ void school_enroll_manage(Ctx& ctx) {
   const int64_t school_id = school_in_hand(ctx).id;
   int64_t product_id = param_id(ctx.req, "product");
   auto product = school_product(ctx, school_id, product_id);
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   Rows rows;
   if (product && year) rows = product_enrollments(ctx, school_id, year->id, product_id);
   if (rows.empty()) throw HttpError(404, "本学年没有该险种的投保数据。");

@@ -63,7 +63,7 @@ void school_home(Ctx& ctx) {
   Page page(ctx, "系统首页", "school/home.tpl");
   auto& d = page.body();
   set_value(d, "ACCOUNT_NAME", school->str("name"));
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (year) {
     set_value(d, "YEAR_LABEL", year->label);
     fill_enroll_card(ctx, d, *year);

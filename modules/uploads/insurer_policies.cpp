@@ -126,7 +126,7 @@ void uploads_insurer_policies(Ctx& ctx) {
   MultipartForm form = multipart_parse(ctx.req, ctx.config, limits);
   const Account& a = ctx.account();
 
-  auto year = current_year(ctx.db);
+  auto year = current_year(ctx);
   if (!year) return insurer_policy_import_render(ctx, {"管理中心尚未设置当前学年，暂不能上传保单。"}, nullptr, "");
   UploadedFile* list = form.file("list");
   UploadedFile* pdfs = form.file("pdfs");
