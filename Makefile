@@ -412,7 +412,7 @@ BENCH_SEED ?= 1
 BENCH_ROWS ?= $(if $(BENCH_FULL),28000000,5000000)
 
 bench-data: all t/bench/province_gen
-	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash conf/stack.sh start
+	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) HNEDU_DB_BUFFER_POOL=4G bash conf/stack.sh start
 	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) bash t/bench/province.sh --replace --seed $(BENCH_SEED) --rows $(BENCH_ROWS)
 
 .PHONY: bench-data

@@ -15,7 +15,8 @@
 #                                     HNEDU_PORT, HNEDU_URL, HNEDU_CONF assignments (eval them)
 #
 # Knobs (environment): HNEDU_VAR (runtime dir), HNEDU_PORT (8080), HNEDU_WORKERS (2 per
-# area), HNEDU_BIN (directory of the *.fcgi, default $ROOT/cgi-bin).
+# area), HNEDU_BIN (directory of the *.fcgi, default $ROOT/cgi-bin), HNEDU_DB_BUFFER_POOL
+# (InnoDB buffer pool at MariaDB's start, default 256M; the bench stack uses more).
 # The app user hnedu@localhost (random password in var/db-password) gets its privileges
 # table by table from conf/db-grants.sh after every migration (hnedu on start, each test
 # database t_<something> on createdb): SELECT, INSERT, UPDATE, DELETE, but only SELECT and
@@ -35,6 +36,7 @@ case $VAR in /*) ;; *) VAR=$PWD/$VAR ;; esac
 VAR=${VAR%/}
 PORT=${HNEDU_PORT:-8080}
 WORKERS=${HNEDU_WORKERS:-2}
+DB_BUFFER_POOL=${HNEDU_DB_BUFFER_POOL:-256M}
 BIN=${HNEDU_BIN:-$ROOT/cgi-bin}
 AREAS="portal school center department insurer admin uploads"
 APP_DB=hnedu
@@ -196,7 +198,7 @@ start_db() {
 	local opts=(--no-defaults --datadir="$DATADIR" --socket="$SOCK" --skip-networking
 		--pid-file="$MYPID" --log-error="$LOGDIR/mysqld.log"
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
-		--default-time-zone=+00:00 --innodb-buffer-pool-size=256M --max-allowed-packet=64M)
+		--default-time-zone=+00:00 --innodb-buffer-pool-size="$DB_BUFFER_POOL" --max-allowed-packet=64M)
 	[ "$(id -u)" = 0 ] && opts+=(--user=root)
 	setsid mariadbd "${opts[@]}" </dev/null >>"$LOGDIR/mysqld.log" 2>&1 9>&- &
 	pid=$!
