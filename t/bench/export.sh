@@ -26,12 +26,7 @@ BIN=$ROOT/t/bench/export_bench
 if ! bash conf/stack.sh status 2>/dev/null | grep -q '^mariadb *running'; then
 	bash conf/stack.sh start --db-only >/dev/null
 fi
-eval "$(bash conf/stack.sh env)"
-if [ "$(id -u)" = 0 ]; then DBROOT=root; else DBROOT=$(id -un); fi
-rootsql() {
-	mariadb --no-defaults --socket="$HNEDU_SOCKET" -u "$DBROOT" --default-character-set=utf8mb4 \
-		--batch --skip-column-names "$@"
-}
+. t/bench/bench-lib.sh
 
 work=$(mktemp -d /tmp/hnedu-bench-export.XXXXXX)
 conf=$work/app.conf

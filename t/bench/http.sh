@@ -21,14 +21,8 @@ CONN=${BENCH_CONNECTIONS:-64}
 command -v wrk >/dev/null || { echo "http.sh: wrk is missing (make deps)" >&2; exit 1; }
 
 bash conf/stack.sh start >/dev/null
-eval "$(bash conf/stack.sh env)"
-if [ "$(id -u)" = 0 ]; then DBROOT=root; else DBROOT=$(id -un); fi
+. t/bench/bench-lib.sh
 DB=$(sed -n 's/^name *= *//p' "$HNEDU_CONF" | head -1)
-rootsql() {
-	mariadb --no-defaults --socket="$HNEDU_SOCKET" -u "$DBROOT" --default-character-set=utf8mb4 \
-		--batch --skip-column-names "$DB" "$@"
-}
-quote() { printf "'%s'" "${1//\'/\'\'}"; }
 
 # The bench accounts: school, county, city, insurer login names.
 school=郑州市金水区文化路第一小学 county=金水区 city=郑州市 insurer=pingan_henan
@@ -40,12 +34,10 @@ if [ -f "$HNEDU_VAR/bench-accounts" ]; then
 fi
 
 work=$(mktemp -d /tmp/hnedu-http-bench.XXXXXX)
-sids=()
 cleanup() {
-	local s
 	[ ! -f "$work/nginx.pid" ] || kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
 	[ -z "${hello_pid:-}" ] || kill "$hello_pid" 2>/dev/null || true
-	for s in "${sids[@]}"; do rootsql -e "DELETE FROM sessions WHERE id_hash = UNHEX(SHA2(UNHEX('$s'), 256))"; done
+	bench_sessions_end "$DB"
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -53,25 +45,14 @@ trap cleanup EXIT
 base=$HNEDU_URL
 base=${base%/}
 base=${base%/school}
-cookie_name=$(curl -s -o /dev/null -D - "$base/school/" | sed -n 's/^[Ss]et-[Cc]ookie: *\([^=]*\)=.*/\1/p' | head -1)
+cookie_name=$(bench_cookie_name)
 [ -n "$cookie_name" ] || { echo "http.sh: the login page set no session cookie" >&2; exit 1; }
 
-# session KIND LOGIN: a signed-in cookie value for that account (second factor passed).
-session() {
-	local id sid
-	id=$(rootsql -e "SELECT id FROM accounts WHERE kind = $(quote "$1") AND login_name = $(quote "$2") AND status = 'active'")
-	[ -n "$id" ] || { echo "http.sh: no active $1 account $2" >&2; exit 1; }
-	sid=$(openssl rand -hex 32)
-	rootsql -e "INSERT INTO sessions (id_hash, account_id, ip, user_agent, mfa_passed)
-		VALUES (UNHEX(SHA2(UNHEX('$sid'), 256)), $id, '127.0.0.1', 'wrk', 1)"
-	sids+=("$sid")
-	echo "$sid"
-}
-school_sid=$(session school "$school")
-county_sid=$(session department "$county")
-city_sid=$(session department "$city")
-insurer_sid=$(session insurer "$insurer")
-one_school=$(rootsql -e "SELECT s.name FROM schools s JOIN accounts a ON a.kind = 'department'
+school_sid=$(bench_session "$DB" school "$school")
+county_sid=$(bench_session "$DB" department "$county")
+city_sid=$(bench_session "$DB" department "$city")
+insurer_sid=$(bench_session "$DB" insurer "$insurer")
+one_school=$(rootsql "$DB" -e "SELECT s.name FROM schools s JOIN accounts a ON a.kind = 'department'
 	AND a.login_name = $(quote "$county") WHERE s.region_code = a.region_code AND s.status = 'active'
 	ORDER BY s.id LIMIT 1")
 one_q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$one_school")
@@ -115,7 +96,7 @@ CONF
 for _ in $(seq 50); do [ -S "$work/hello.sock" ] && break; sleep 0.1; done
 nginx -c "$work/nginx.conf" -e "$work/nginx-error.log"
 
-# name|path|session|text the page must contain ("base" = the hello nginx)
+# name|path|session|text the page must contain (path "hello:..." = on the hello nginx)
 pages="static|/school/static/docs/certificate-explanation.html||<title>
 fcgi_hello|hello:/hello||hello
 login|/school/||登录

@@ -26,22 +26,12 @@ BIN=$ROOT/t/bench/import_bench
 command -v curl >/dev/null || { echo "memory.sh: curl is missing" >&2; exit 1; }
 
 bash conf/stack.sh start >/dev/null
-eval "$(bash conf/stack.sh env)"
-if [ "$(id -u)" = 0 ]; then DBROOT=root; else DBROOT=$(id -un); fi
+. t/bench/bench-lib.sh
 APPDB=$(sed -n 's/^name *= *//p' "$HNEDU_CONF" | head -1)
-rootsql() {
-	mariadb --no-defaults --socket="$HNEDU_SOCKET" -u "$DBROOT" --default-character-set=utf8mb4 \
-		--batch --skip-column-names "$@"
-}
-quote() { printf "'%s'" "${1//\'/\'\'}"; }
 
 work=$(mktemp -d /tmp/hnedu-bench-memory.XXXXXX)
-sids=()
 cleanup() {
-	local s
-	for s in "${sids[@]}"; do
-		rootsql "$APPDB" -e "DELETE FROM sessions WHERE id_hash = UNHEX(SHA2(UNHEX('$s'), 256))" || true
-	done
+	bench_sessions_end "$APPDB"
 	rm -rf "$work"
 	bash conf/stack.sh dropdb "$DB" >/dev/null 2>&1 || true
 }
@@ -50,21 +40,9 @@ trap cleanup EXIT
 # ---- 1. idle workers -----------------------------------------------------------------
 base=${HNEDU_URL%/}
 base=${base%/school}
-cookie_name=$(curl -s -o /dev/null -D - "$base/school/" | sed -n 's/^[Ss]et-[Cc]ookie: *\([^=]*\)=.*/\1/p' | head -1)
+cookie_name=$(bench_cookie_name)
 [ -n "$cookie_name" ] || { echo "memory.sh: the login page set no session cookie" >&2; exit 1; }
-
-# session KIND LOGIN: a signed-in cookie value for that demo account (second factor passed).
-session() {
-	local id sid
-	id=$(rootsql "$APPDB" -e "SELECT id FROM accounts WHERE kind = $(quote "$1") AND login_name = $(quote "$2")
-		AND status = 'active'")
-	[ -n "$id" ] || { echo "memory.sh: no active $1 account $2" >&2; exit 1; }
-	sid=$(openssl rand -hex 32)
-	rootsql "$APPDB" -e "INSERT INTO sessions (id_hash, account_id, ip, user_agent, mfa_passed)
-		VALUES (UNHEX(SHA2(UNHEX('$sid'), 256)), $id, '127.0.0.1', 'memory.sh', 1)"
-	sids+=("$sid")
-	echo "$sid"
-}
+session() { bench_session "$APPDB" "$@"; }
 school_sid=$(session school 郑州市金水区文化路第一小学)
 center_sid=$(session school 中牟县官渡镇中心学校)
 county_sid=$(session department 金水区)

@@ -12,12 +12,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 DB=${1:?usage: province-check.sh DB}
-eval "$(bash conf/stack.sh env)"
-if [ "$(id -u)" = 0 ]; then DBROOT=root; else DBROOT=$(id -un); fi
-rootsql() {
-	mariadb --no-defaults --socket="$HNEDU_SOCKET" -u "$DBROOT" --default-character-set=utf8mb4 \
-		--batch --skip-column-names "$@"
-}
+. t/bench/bench-lib.sh
 # check WHAT SQL: SQL gives 0 when WHAT holds.
 check() {
 	local n

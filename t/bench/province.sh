@@ -35,12 +35,7 @@ done
 BIN=$ROOT/t/bench/province_gen
 [ -x "$BIN" ] || { echo "province.sh: $BIN is not built (make t/bench/province_gen)" >&2; exit 1; }
 
-eval "$(bash conf/stack.sh env)"
-if [ "$(id -u)" = 0 ]; then DBROOT=root; else DBROOT=$(id -un); fi
-rootsql() {
-	mariadb --no-defaults --socket="$HNEDU_SOCKET" -u "$DBROOT" --default-character-set=utf8mb4 \
-		--batch --skip-column-names "$@"
-}
+. t/bench/bench-lib.sh
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 

@@ -26,12 +26,9 @@ run() { echo "== $*" | tee -a "$log"; "$@" 2>&1 | tee -a "$log"; }
 # started with another size is resized online.
 export HNEDU_DB_BUFFER_POOL=${BENCH_DB_BUFFER_POOL:-4G}
 bash conf/stack.sh start >/dev/null
-eval "$(bash conf/stack.sh env)"
-if [ "$(id -u)" = 0 ]; then DBROOT=root; else DBROOT=$(id -un); fi
-pool=$(numfmt --from=iec "$HNEDU_DB_BUFFER_POOL")
-mariadb --no-defaults --socket="$HNEDU_SOCKET" -u "$DBROOT" -e "SET GLOBAL innodb_buffer_pool_size = $pool"
-echo "bench: InnoDB buffer pool $(mariadb --no-defaults --socket="$HNEDU_SOCKET" -u "$DBROOT" -N -e \
-	"SELECT @@innodb_buffer_pool_size DIV 1048576") MiB" | tee -a "$log"
+. t/bench/bench-lib.sh
+rootsql mysql -e "SET GLOBAL innodb_buffer_pool_size = $(numfmt --from=iec "$HNEDU_DB_BUFFER_POOL")"
+echo "bench: InnoDB buffer pool $(rootsql mysql -e "SELECT @@innodb_buffer_pool_size DIV 1048576") MiB" | tee -a "$log"
 run bash t/bench/province.sh --seed "$SEED" --rows "$ROWS"
 for part in $PARTS; do
 	case $part in
