@@ -96,7 +96,6 @@ bool null_may_drift(std::string_view sql, std::span<const Param> params) {
 
 }  // namespace
 
-
 struct Db::Impl {
   const Config& config;
   std::unique_ptr<sql::Connection> conn;
