@@ -15,7 +15,7 @@ std::optional<AcademicYear> current_year(Db& db) {
 
 std::optional<AcademicYear> current_year(Ctx& ctx) {
   if (ctx.session.current_year_read) return ctx.session.current_year;
-  return current_year(ctx);
+  return current_year(ctx.db);
 }
 
 std::optional<AcademicYear> current_year_from(const Row& row) {
