@@ -4,10 +4,12 @@
 #include <boost/test/unit_test.hpp>
 
 #include "config.h"
+#include "context.h"
 #include "crypto.h"
 #include "db.h"
 #include "session.h"
 #include "support.h"
+#include "year.h"
 
 namespace {
 
@@ -129,6 +131,33 @@ BOOST_AUTO_TEST_CASE(load_returns_the_signed_in_account) {
   BOOST_TEST(loaded.account->login_name == kSchool);
   BOOST_TEST(loaded.account->display_name == kSchool);
   BOOST_TEST(!loaded.account->is_center);
+}
+
+// The session lookup reads the current year too (current_year(ctx) costs no query then); a
+// request without a signed-in session asks the database. Both give what current_year(db) gives.
+BOOST_AUTO_TEST_CASE(load_reads_the_current_year_and_current_year_ctx_answers_it) {
+  Config c = test_config();
+  Db db(c);
+  Cleanup cleanup{db, {}, {}};
+  Session s = started(db, cleanup, school_account_id(db));
+  Request req = with_cookie("hnedu=" + s.sid);
+  Session loaded = session_load(db, c, req);
+  auto expected = current_year(db);
+  BOOST_TEST_REQUIRE(expected.has_value());
+  BOOST_TEST(loaded.current_year_read);
+  BOOST_TEST_REQUIRE(loaded.current_year.has_value());
+  BOOST_TEST(loaded.current_year->id == expected->id);
+  BOOST_TEST(loaded.current_year->label == expected->label);
+  BOOST_TEST(loaded.current_year->enroll_deadline == expected->enroll_deadline);
+  BOOST_TEST(loaded.current_year->stats_deadline == expected->stats_deadline);
+  Response res;
+  Area area{"school", "/school/s/", "/school/", {}};
+  Ctx signed_in{c, db, req, res, loaded, area, 0, ""};
+  BOOST_TEST(current_year(signed_in)->id == expected->id);
+  Session anonymous = session_load(db, c, with_cookie("hnedu=" + std::string(64, '0')));
+  BOOST_TEST(!anonymous.current_year_read);
+  Ctx visitor{c, db, req, res, anonymous, area, 0, ""};
+  BOOST_TEST(current_year(visitor)->label == expected->label);
 }
 
 BOOST_AUTO_TEST_CASE(load_sees_a_center_school) {
