@@ -10,7 +10,7 @@
 # Gives user (default 'hnedu'@'localhost') on every base table of DB:
 #   audit_log          SELECT, INSERT            (append-only: no UPDATE, no DELETE)
 #   audit_chain_head   SELECT, UPDATE            (the chain head row; never inserted or deleted)
-#   schema_migrations  SELECT
+#   schema_migrations, reference_version  SELECT
 #   every other table  SELECT, INSERT, UPDATE, DELETE
 # and EXECUTE on DB.*; takes back any other database-level privilege on DB and any table
 # privilege beyond these (new privileges are granted before extra ones are revoked, so a
@@ -93,7 +93,7 @@ wanted() {
 	case $1 in
 	audit_log) echo "Select,Insert" ;;
 	audit_chain_head) echo "Select,Update" ;;
-	schema_migrations) echo "Select" ;;
+	schema_migrations | reference_version) echo "Select" ;;
 	*) echo "Select,Insert,Update,Delete" ;;
 	esac
 }

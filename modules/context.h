@@ -15,9 +15,10 @@ struct Ctx {
   Session& session;
   const Area& area;
   // The subordinate school a center school acts for in this request (school/in_hand.h sets it
-  // after its check); 0 = none. audit() records it beside the account.
+  // after its check); 0 = none. audit() records it beside the account. acting_school holds
+  // what pages need of it (school/in_hand.h school_facts).
   int64_t acting_school_id = 0;
-  std::string acting_school_name;
+  SchoolFacts acting_school;
 
   // The signed-in account; only called on routes whose role requires one.
   const Account& account() const { return *session.account; }

@@ -1,8 +1,10 @@
 // deadline.cpp - effective deadlines of a school with extensions applied (see deadline.h).
 #include "deadline.h"
 
+#include "context.h"
 #include "dates.h"
-#include "db.h"
+#include "refdata.h"
+#include "school/in_hand.h"
 
 const char* deadline_kind_name(DeadlineKind kind) {
   switch (kind) {
@@ -31,22 +33,28 @@ const std::string& year_deadline(const AcademicYear& year, DeadlineKind kind) {
   return year.enroll_deadline;
 }
 
-DeadlineState deadline_for_school(Db& db, const AcademicYear& year, int64_t school_id, DeadlineKind kind) {
+DeadlineState deadline_for_school(Ctx& ctx, const AcademicYear& year, int64_t school_id, DeadlineKind kind) {
   DeadlineState state{false, year_deadline(year, kind), false, ""};
-  // One row at most: among extensions later than the year's date, the school's own first,
-  // then its county's, then its city's; the newest of equals.
-  auto ext = db.query_one(
-      "SELECT DATE_FORMAT(e.extended_to, '%Y-%m-%d') AS extended_to, e.reason"
-      " FROM schools s JOIN deadline_extensions e ON e.year_id = ? AND e.deadline = ? AND e.company_id IS NULL"
-      "  AND (e.school_id = s.id OR (e.school_id IS NULL AND e.region_code IN (s.region_code, s.city_code)))"
-      "  AND e.extended_to > ?"
-      " WHERE s.id = ?"
-      " ORDER BY e.school_id IS NOT NULL DESC, e.region_code = s.region_code DESC, e.id DESC LIMIT 1",
-      {year.id, std::string(deadline_kind_name(kind)), state.last_day, school_id});
-  if (ext) {
-    state.last_day = ext->str("extended_to");
+  const SchoolFacts school = school_facts(ctx, school_id);
+  // Among extensions later than the year's date: the school's own first, then its county's,
+  // then its city's; the newest of equals (the cache lists them newest first).
+  const Row* best = nullptr;
+  int best_rank = 0;
+  for (const Row& e : refdata(ctx).extensions) {
+    if (e.i64("year_id") != year.id || e.str("deadline") != deadline_kind_name(kind)) continue;
+    if (e.str("extended_to") <= state.last_day) continue;
+    int rank = e.i64("school_id") == school_id                                   ? 3
+               : e.i64("school_id") != 0                                          ? 0
+               : school.region_code.empty()                                       ? 0
+               : e.str("region_code") == school.region_code                      ? 2
+               : e.str("region_code") == school.city_code                        ? 1
+                                                                                  : 0;
+    if (rank > best_rank) best = &e, best_rank = rank;
+  }
+  if (best) {
+    state.last_day = best->str("extended_to");
     state.extended = true;
-    state.reason = ext->str("reason");
+    state.reason = best->str("reason");
   }
   state.open = today_cn() <= state.last_day;
   return state;

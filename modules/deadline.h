@@ -10,13 +10,14 @@
 
 #include "year.h"
 
-class Db;
+struct Ctx;
 
 enum class DeadlineKind { enroll, policy, stats };
 struct DeadlineState { bool open; std::string last_day; bool extended; std::string reason; };
 // Last day of kind for this school (extensions for the school win over the region's and the
-// year's date); open when today (Asia/Shanghai) <= last day.
-DeadlineState deadline_for_school(Db&, const AcademicYear&, int64_t school_id, DeadlineKind);
+// year's date); open when today (Asia/Shanghai) <= last day. The extensions come from the
+// worker's reference data (refdata.h), the school's region from school_facts (school/in_hand.h).
+DeadlineState deadline_for_school(Ctx&, const AcademicYear&, int64_t school_id, DeadlineKind);
 
 // The deadline_extensions.deadline value of kind: "enroll", "policy", "stats".
 const char* deadline_kind_name(DeadlineKind kind);

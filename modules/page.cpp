@@ -67,7 +67,7 @@ void Page::render() {
   // A center school acting for a subordinate school (school/in_hand.h) always sees for whom.
   if (ctx_.acting_school_id) {
     auto* acting = root_.AddSectionDictionary("ACTING");
-    set_value(*acting, "ACTING_SCHOOL", ctx_.acting_school_name);
+    set_value(*acting, "ACTING_SCHOOL", ctx_.acting_school.name);
     set_value(*acting, "CENTER_URL", "/school/center/");
   }
   ctx_.res.body = expand(root_);

@@ -34,6 +34,8 @@ Account account_from(const Config& config, const Row& r) {
   a.must_change_password = r.i64("must_change_password") != 0;
   a.password_expired = r.i64("password_expired") != 0;
   a.mfa_passed = r.i64("mfa_passed") != 0;
+  a.school = SchoolFacts{a.school_id, r.str("school_name"), r.str("school_type"), r.str("school_region"),
+                         r.str("school_city")};
   try {
     a.mobile = pii_open_mobile(config, r.str("mobile_enc"));
   } catch (const std::runtime_error&) {
@@ -63,7 +65,9 @@ Session session_load(Db& db, const Config& config, const Request& req) {
       " a.region_code, a.company_id, a.insurer_level, a.must_change_password, a.mobile_enc, s.mfa_passed,"
       " (a.kind <> 'school' AND ? > 0 AND COALESCE(a.password_changed_at, a.created_at)"
       "   < UTC_TIMESTAMP() - INTERVAL ? DAY) AS password_expired,"
-      " s.last_seen_at < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale," CURRENT_YEAR_COLUMNS
+      " s.last_seen_at < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale,"
+      " sc.name AS school_name, sc.school_type, sc.region_code AS school_region, sc.city_code AS school_city,"
+      " (SELECT version FROM reference_version WHERE id = 1) AS ref_version," CURRENT_YEAR_COLUMNS
       " FROM sessions s JOIN accounts a ON a.id = s.account_id"
       " LEFT JOIN schools sc ON sc.id = a.school_id" CURRENT_YEAR_JOIN
       " WHERE s.id_hash = ? AND a.status = 'active'"
@@ -76,6 +80,7 @@ Session session_load(Db& db, const Config& config, const Request& req) {
   s.account = account_from(config, *row);
   s.current_year = current_year_from(*row);
   s.current_year_read = true;
+  s.ref_version = row->i64("ref_version");
   if (row->i64("stale")) db.exec("UPDATE sessions SET last_seen_at = UTC_TIMESTAMP() WHERE id_hash = ?", {hash});
   return s;
 }

@@ -14,6 +14,13 @@ class Db;
 class Request;
 struct Response;
 
+// What pages need to know of a school: a school account's own, read with the session.
+struct SchoolFacts {
+  int64_t id = 0;
+  std::string name, school_type;
+  std::string region_code, city_code;  // county (or city for 市直) and its city
+};
+
 struct Account {
   int64_t id = 0;
   std::string kind;  // school | department | insurer | admin
@@ -28,6 +35,7 @@ struct Account {
   bool password_expired = false;      // older than [security] password_max_age_days
   bool mfa_passed = false;            // the session passed the SMS second factor
   std::string mobile;  // plain, decrypted from accounts.mobile_enc ("" = none)
+  SchoolFacts school;  // school accounts: their school (id == school_id)
   // This account needs the second factor (admins always; departments/insurers by config).
   bool needs_second_factor(const Config& config) const;
 };
@@ -40,6 +48,8 @@ struct Session {
   // only: current_year_read); pages ask current_year(ctx) (year.h).
   bool current_year_read = false;
   std::optional<AcademicYear> current_year;
+  // reference_version as the session lookup read it (0 = not read: anonymous); refdata.h.
+  int64_t ref_version = 0;
 };
 
 // Cookie name: "__Host-hnedu" under HTTPS (secure_cookies), else "hnedu".

@@ -3,7 +3,8 @@
 #
 # Contract: writes the current whole schema of DB (normally a database just migrated by
 # sql/migrate.sh) to FILE (default sql/schema.sql; "-" = stdout) in a stable form:
-# mariadb-dump --no-data --skip-comments --skip-dump-date, AUTO_INCREMENT=N removed, under a
+# mariadb-dump --no-data --skip-comments --skip-dump-date, AUTO_INCREMENT=N and the triggers'
+# DEFINER (the superuser that migrated, which differs between machines) removed, under a
 # fixed header. Two databases migrated from the same files give byte-identical output, so a
 # test can regenerate it and compare with the committed sql/schema.sql.
 set -eu
@@ -37,7 +38,7 @@ dump() {
 	echo "-- with a new sql/NNNN-name.sql migration, then regenerate this file."
 	mariadb-dump --socket="$socket" --default-character-set=utf8mb4 --no-data --skip-comments \
 		--skip-dump-date --routines --triggers --events "$database" \
-		| sed -E -e 's/ AUTO_INCREMENT=[0-9]+//' -e 's/[[:space:]]+$//'
+		| sed -E -e 's/ AUTO_INCREMENT=[0-9]+//' -e 's/ DEFINER=`[^`]*`@`[^`]*`//' -e 's/[[:space:]]+$//'
 }
 
 if [ "$output" = "-" ]; then

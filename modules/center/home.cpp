@@ -10,6 +10,7 @@
 #include "context.h"
 #include "mask.h"
 #include "page.h"
+#include "refdata.h"
 #include "school/enroll.h"
 #include "year.h"
 
@@ -20,10 +21,11 @@ void center_home(Ctx& ctx) {
       " FROM schools s JOIN schools c ON c.id = s.center_school_id"
       " WHERE c.id = ? AND c.is_center = 1 AND c.status = 'active' AND s.status = 'active' ORDER BY s.name, s.id",
       {center_id});
-  Rows products = ctx.db.query("SELECT id, name FROM products ORDER BY sort_order");
+  const RefData& ref = refdata(ctx);
+  const Rows& products = ref.products;
   // (school type, product) pairs of 险种设置: the others are not applicable.
   std::set<std::pair<std::string, int64_t>> applicable;
-  for (const Row& r : ctx.db.query("SELECT school_type, product_id FROM product_school_types"))
+  for (const Row& r : ref.product_school_types)
     applicable.insert({r.str("school_type"), r.i64("product_id")});
   auto year = current_year(ctx);
   // (school, product) → status of its first enrollment this year.

@@ -89,7 +89,7 @@ void department_home(Ctx& ctx) {
   } else {
     d.ShowSection("NO_YEAR");
   }
-  county_table_fill(ctx, d, department_scope(ctx), department_areas(ctx.db, a), year ? year->id : 0);
+  county_table_fill(ctx, d, department_scope(ctx), department_areas(ctx, a), year ? year->id : 0);
   fill_applications(ctx, d, scope);
   announcements_home_fill(ctx, page.body());
   page.render();

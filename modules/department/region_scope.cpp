@@ -5,13 +5,14 @@
 #include "context.h"
 #include "form.h"
 #include "http_error.h"
+#include "refdata.h"
 #include "scope.h"
 #include "session.h"
 
 namespace {
 
-RegionScope scope_of(Db& db, const std::string& code, const char* base) {
-  auto r = db.query_one("SELECT code, name, level FROM regions WHERE code = ?", {code});
+RegionScope scope_of(Ctx& ctx, const std::string& code, const char* base) {
+  const Row* r = refdata(ctx).region(code);
   if (!r) throw HttpError(404, "没有这个地区。");
   RegionScope s;
   s.code = code;
@@ -36,16 +37,17 @@ std::string scope_note(const RegionScope& scope) {
   return scope.base == "/school/dept" ? "" : " region=" + scope.code;
 }
 
-RegionScope department_scope(Ctx& ctx) { return scope_of(ctx.db, ctx.account().region_code, "/school/dept"); }
+RegionScope department_scope(Ctx& ctx) { return scope_of(ctx, ctx.account().region_code, "/school/dept"); }
 
 RegionScope admin_scope(Ctx& ctx) {
   std::string city = param_text(ctx.req, "city", 6, false);
-  if (city.empty()) return scope_of(ctx.db, "410000", "/school/admin");
+  if (city.empty()) return scope_of(ctx, "410000", "/school/admin");
   if (city.size() != 6 || city.find_first_not_of("0123456789") != std::string::npos)
     throw HttpError(400, "所选市无效。");
-  if (!ctx.db.query_one("SELECT code FROM regions WHERE code = ? AND level = 'city' AND parent_code = '410000'", {city}))
+  const Row* r = refdata(ctx).region(city);
+  if (!r || r->str("level") != "city" || r->str("parent_code") != "410000")
     throw HttpError(404, "没有这个市。");
-  RegionScope s = scope_of(ctx.db, city, "/school/admin");
+  RegionScope s = scope_of(ctx, city, "/school/admin");
   s.carry = {{"city", city}};
   return s;
 }

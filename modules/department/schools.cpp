@@ -15,6 +15,7 @@
 #include "mask.h"
 #include "page.h"
 #include "pager.h"
+#include "refdata.h"
 #include "school/enroll.h"
 #include "xlsx_writer.h"
 #include "year.h"
@@ -59,8 +60,8 @@ void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const RegionScope&
   set_value(d, "RESET_URL", scope.url("/schools"));
   if (scope.base != "/school/dept") fill_cities(ctx, d, scope);
   if (!scope.province()) county_filter_fill(d, areas, f.county);
-  school_type_options_fill(ctx.db, d, f.type);
-  for (const Row& p : ctx.db.query("SELECT id, name FROM products ORDER BY sort_order, id")) {
+  school_type_options_fill(ctx, d, f.type);
+  for (const Row& p : refdata(ctx).products) {
     auto* o = d.AddSectionDictionary("PRODUCT");
     set_value(*o, "ID", p.str("id"));
     set_value(*o, "NAME", p.str("name"));
@@ -77,7 +78,7 @@ void department_schools(Ctx& ctx) { schools_page(ctx, department_scope(ctx)); }
 void department_schools_export(Ctx& ctx) { schools_export(ctx, department_scope(ctx)); }
 
 void schools_page(Ctx& ctx, const RegionScope& scope) {
-  std::vector<DepartmentArea> areas = scope_areas(ctx.db, scope);
+  std::vector<DepartmentArea> areas = scope_areas(ctx, scope);
   SchoolFilters f = school_filters_read(ctx, scope, areas);
   auto year = current_year(ctx);
   Pager pager;
@@ -128,7 +129,7 @@ void schools_page(Ctx& ctx, const RegionScope& scope) {
 }
 
 void schools_export(Ctx& ctx, const RegionScope& scope) {
-  SchoolFilters f = school_filters_read(ctx, scope, scope_areas(ctx.db, scope));
+  SchoolFilters f = school_filters_read(ctx, scope, scope_areas(ctx, scope));
   auto year = current_year(ctx);
   if (!year) throw HttpError(404, "管理中心尚未设置当前学年。");
   Rows rows = school_list_rows(ctx, scope, f, year->id, 1000000, 0);

@@ -10,33 +10,31 @@
 #include "form.h"
 #include "http_error.h"
 #include "page.h"
+#include "refdata.h"
 
 namespace {
 
-// A city's counties then 市直, or a county's own row.
-std::vector<DepartmentArea> areas_of_code(Db& db, const std::string& code) {
-  Rows rows = db.query(
-      "SELECT code, name, level FROM regions WHERE code = ? OR parent_code = ? ORDER BY code = ?, code",
-      {code, code, code});
+// A city's counties then 市直, or a county's own row (from the worker's reference data).
+std::vector<DepartmentArea> areas_of_code(Ctx& ctx, const std::string& code) {
+  const RefData& ref = refdata(ctx);
   std::vector<DepartmentArea> areas;
-  bool has_counties = rows.size() > 1;
-  for (const Row& r : rows) {
-    bool own = r.str("code") == code;
-    areas.push_back({r.str("code"), own && has_counties ? "市直" : r.str("name")});
-  }
+  const Row* own = ref.region(code);
+  if (!own) return areas;
+  for (const Row& r : ref.regions)  // by code
+    if (r.str("parent_code") == code) areas.push_back({r.str("code"), r.str("name")});
+  areas.insert(areas.end(), {code, areas.empty() ? own->str("name") : "市直"});
   return areas;
 }
 
 }  // namespace
 
-std::vector<DepartmentArea> department_areas(Db& db, const Account& a) { return areas_of_code(db, a.region_code); }
+std::vector<DepartmentArea> department_areas(Ctx& ctx, const Account& a) { return areas_of_code(ctx, a.region_code); }
 
-std::vector<DepartmentArea> scope_areas(Db& db, const RegionScope& scope) {
-  if (!scope.province()) return areas_of_code(db, scope.code);
+std::vector<DepartmentArea> scope_areas(Ctx& ctx, const RegionScope& scope) {
+  if (!scope.province()) return areas_of_code(ctx, scope.code);
   std::vector<DepartmentArea> areas;
-  for (const Row& r : db.query("SELECT code, name FROM regions WHERE parent_code = ? AND level = 'city' ORDER BY code",
-                               {scope.code}))
-    areas.push_back({r.str("code"), r.str("name")});
+  for (const Row& r : refdata(ctx).regions)
+    if (r.str("parent_code") == scope.code && r.str("level") == "city") areas.push_back({r.str("code"), r.str("name")});
   return areas;
 }
 
@@ -63,8 +61,8 @@ void county_filter_fill(ctemplate::TemplateDictionary& d, const std::vector<Depa
   }
 }
 
-void school_type_options_fill(Db& db, ctemplate::TemplateDictionary& d, const std::string& selected) {
-  for (const Row& t : db.query("SELECT name FROM school_types ORDER BY sort_order, name")) {
+void school_type_options_fill(Ctx& ctx, ctemplate::TemplateDictionary& d, const std::string& selected) {
+  for (const Row& t : refdata(ctx).school_types) {
     auto* o = d.AddSectionDictionary("TYPE");
     set_value(*o, "NAME", t.str("name"));
     if (t.str("name") == selected) o->ShowSection("SELECTED");

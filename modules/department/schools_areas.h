@@ -22,10 +22,10 @@ struct DepartmentArea {
 
 // The areas of the account's region in display order: a city's counties by code, then 市直;
 // a county (or a city without counties, such as 济源) just its own row.
-std::vector<DepartmentArea> department_areas(Db& db, const Account& department);
+std::vector<DepartmentArea> department_areas(Ctx& ctx, const Account& department);
 // The areas of a scope: for the province its 18 cities by code (济源 last); otherwise as
 // department_areas for the scope's region.
-std::vector<DepartmentArea> scope_areas(Db& db, const RegionScope& scope);
+std::vector<DepartmentArea> scope_areas(Ctx& ctx, const RegionScope& scope);
 
 // The "county" filter of a department list: "" (all) or a code among department_areas. A code
 // outside the region answers 404 and writes an access_denied audit row; garbage answers 400.
@@ -36,4 +36,4 @@ std::string department_county_param(Ctx& ctx, const std::vector<DepartmentArea>&
 void county_filter_fill(ctemplate::TemplateDictionary& d, const std::vector<DepartmentArea>& areas,
                         const std::string& selected);
 // Adds TYPE repeated (NAME, SELECTED when it is selected) to d: every school type in its order.
-void school_type_options_fill(Db& db, ctemplate::TemplateDictionary& d, const std::string& selected);
+void school_type_options_fill(Ctx& ctx, ctemplate::TemplateDictionary& d, const std::string& selected);

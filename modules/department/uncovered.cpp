@@ -49,9 +49,9 @@ void notice_fill(Ctx& ctx, Page& page) {
 }
 
 void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const UncoveredFilters& f) {
-  std::vector<DepartmentArea> areas = department_areas(ctx.db, ctx.account());
+  std::vector<DepartmentArea> areas = department_areas(ctx, ctx.account());
   county_filter_fill(d, areas, f.county);
-  school_type_options_fill(ctx.db, d, f.type);
+  school_type_options_fill(ctx, d, f.type);
   for (const Row& p : ctx.db.query("SELECT id, name FROM products ORDER BY sort_order, id")) {
     auto* o = d.AddSectionDictionary("PRODUCT");
     set_value(*o, "ID", p.str("id"));

@@ -22,7 +22,7 @@ UncoveredFilters uncovered_filters_read(Ctx& ctx) {
     f.product = param_id(req, "product");
     if (!ctx.db.query_one("SELECT id FROM products WHERE id = ?", {f.product})) throw HttpError(400, "所选险种无效。");
   }
-  f.county = department_county_param(ctx, department_areas(ctx.db, ctx.account()));
+  f.county = department_county_param(ctx, department_areas(ctx, ctx.account()));
   f.type = param_text(req, "type", 20, false);
   if (!f.type.empty() && !ctx.db.query_one("SELECT name FROM school_types WHERE name = ?", {f.type}))
     throw HttpError(400, "所选学校类型无效。");

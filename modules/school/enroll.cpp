@@ -14,31 +14,31 @@
 #include "http_error.h"
 #include "nav.h"
 #include "page.h"
+#include "refdata.h"
 #include "roster.h"
 #include "school/in_hand.h"
 #include "year.h"
 
-Rows school_products(Db& db, int64_t school_id) {
-  return db.query(
-      "SELECT p.id, p.name, p.insured_kind FROM products p"
-      " WHERE EXISTS (SELECT 1 FROM schools s JOIN product_school_types pt ON pt.school_type = s.school_type"
-      "   WHERE s.id = ? AND pt.product_id = p.id)"
-      " ORDER BY p.sort_order",
-      {school_id});
+Rows school_products(Ctx& ctx, int64_t school_id) {
+  return refdata(ctx).products_for_type(school_facts(ctx, school_id).school_type);
 }
 
 std::optional<Row> school_product(Ctx& ctx, int64_t school_id, int64_t product_id) {
-  for (Row& p : school_products(ctx.db, school_id))
+  for (Row& p : school_products(ctx, school_id))
     if (p.i64("id") == product_id) return std::move(p);
   return std::nullopt;
 }
 
+#define SCHOOL_YEAR_ENROLLMENTS                                                                             \
+  "SELECT e.id, e.product_id, e.seq, e.status, e.declared_count, e.stored_count, c.short_name FROM enrollments e" \
+  " LEFT JOIN insurance_companies c ON c.id = e.company_id WHERE e.school_id = ? AND e.year_id = ?"
+
 Rows product_enrollments(Ctx& ctx, int64_t school_id, int64_t year_id, int64_t product_id) {
-  return ctx.db.query(
-      "SELECT e.id, e.seq, e.status, e.declared_count, e.stored_count, c.short_name FROM enrollments e"
-      " LEFT JOIN insurance_companies c ON c.id = e.company_id"
-      " WHERE e.school_id = ? AND e.year_id = ? AND e.product_id = ? ORDER BY e.seq",
-      {school_id, year_id, product_id});
+  return ctx.db.query(SCHOOL_YEAR_ENROLLMENTS " AND e.product_id = ? ORDER BY e.seq", {school_id, year_id, product_id});
+}
+
+Rows year_enrollments(Ctx& ctx, int64_t school_id, int64_t year_id) {
+  return ctx.db.query(SCHOOL_YEAR_ENROLLMENTS " ORDER BY e.product_id, e.seq", {school_id, year_id});
 }
 
 const char* enrollment_status_label(std::string_view status) {
@@ -96,17 +96,14 @@ void enroll_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Enrol
 }
 
 void enroll_school_facts(Ctx& ctx, ctemplate::TemplateDictionary& dict) {
-  auto school = ctx.db.query_one(
-      "SELECT s.name, r.name AS region_name, r.level AS region_level, p.name AS parent_name"
-      " FROM schools s JOIN regions r ON r.code = s.region_code LEFT JOIN regions p ON p.code = r.parent_code"
-      " WHERE s.id = ?",
-      {in_hand_school_id(ctx)});
-  if (!school) throw std::runtime_error("school account without school row");
-  std::string region = school->str("region_level") == "county" && !school->str("parent_name").empty()
-                           ? school->str("parent_name") + " " + school->str("region_name")
-                           : school->str("region_name");
+  SchoolFacts school = school_facts(ctx, in_hand_school_id(ctx));
+  const RefData& ref = refdata(ctx);
+  const Row* county = ref.region(school.region_code);
+  const Row* city = county && county->str("level") == "county" ? ref.region(county->str("parent_code")) : nullptr;
+  std::string region = county ? county->str("name") : "";
+  if (city) region = city->str("name") + " " + region;
   set_value(dict, "REGION", region);
-  set_value(dict, "SCHOOL_NAME", school->str("name"));
+  set_value(dict, "SCHOOL_NAME", school.name);
 }
 
 void school_enroll(Ctx& ctx) {
@@ -124,16 +121,19 @@ void school_enroll(Ctx& ctx) {
   }
   set_value(d, "YEAR_LABEL", year->label);
   set_value(*d.AddSectionDictionary("EXTRA_LINK"), "URL", in_hand_url(ctx, "/school/s/enroll/extra"));
-  DeadlineState deadline = deadline_for_school(ctx.db, *year, school_id, DeadlineKind::enroll);
+  DeadlineState deadline = deadline_for_school(ctx, *year, school_id, DeadlineKind::enroll);
 
-  for (const Row& p : school_products(ctx.db, school_id)) {
+  Rows all = year_enrollments(ctx, school_id, year->id);
+  for (const Row& p : school_products(ctx, school_id)) {
     auto* sec = d.AddSectionDictionary("PRODUCT");
     int64_t product_id = p.i64("id");
     std::string pid = std::to_string(product_id);
     set_value(*sec, "PRODUCT_ID", pid);
     set_value(*sec, "PRODUCT_NAME", p.str("name"));
     set_value(*sec, "INSURED_KIND", p.str("insured_kind"));
-    Rows rows = product_enrollments(ctx, school_id, year->id, product_id);
+    Rows rows;
+    for (const Row& r : all)
+      if (r.i64("product_id") == product_id) rows.push_back(r);
     // An extra enrollment (seq > 1, from an approved 多家保险公司 application): 上传管理.
     if (!rows.empty() && rows.back().i64("seq") > 1)
       set_value(*sec->AddSectionDictionary("MANAGE"), "URL", in_hand_url(ctx, "/school/s/enroll/manage?product=" + pid));

@@ -23,13 +23,15 @@ constexpr int64_t kEnrollMaxSeq = 20;
 
 // The products the school may enroll, in display order (columns id, name, insured_kind):
 // the products whose 险种设置 (product_school_types) includes the school's type.
-Rows school_products(Db& db, int64_t school_id);
+Rows school_products(Ctx& ctx, int64_t school_id);
 // The one product of school_products with this id, or nullopt (unknown, or not for this school).
 std::optional<Row> school_product(Ctx& ctx, int64_t school_id, int64_t product_id);
 
-// The school's enrollments of one product in one year, by seq (columns id, seq, status,
-// declared_count, stored_count, short_name = 投保公司 or "" while draft).
+// The school's enrollments of one product in one year, by seq (columns id, product_id, seq,
+// status, declared_count, stored_count, short_name = 投保公司 or "" while draft).
 Rows product_enrollments(Ctx& ctx, int64_t school_id, int64_t year_id, int64_t product_id);
+// The same for every product of the year, by product_id, then seq.
+Rows year_enrollments(Ctx& ctx, int64_t school_id, int64_t year_id);
 
 // Chinese label / badge class of enrollments.status ("" = no enrollment): none or draft 未提交
 // (badge-warn), submitted 已提交 (badge-info), insured 已承保 (badge-ok), modifying 修改中

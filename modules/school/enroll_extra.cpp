@@ -65,7 +65,7 @@ void render(Ctx& ctx, const ExtraForm& f) {
   } else {
     set_value(d, "YEAR_LABEL", year->label);
     auto* form = d.AddSectionDictionary("FORM");
-    for (const Row& p : school_products(ctx.db, in_hand_school_id(ctx))) {
+    for (const Row& p : school_products(ctx, in_hand_school_id(ctx))) {
       auto* o = form->AddSectionDictionary("PRODUCT");
       set_value(*o, "ID", p.str("id"));
       set_value(*o, "NAME", p.str("name"));

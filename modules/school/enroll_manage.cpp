@@ -26,7 +26,7 @@ void school_enroll_manage(Ctx& ctx) {
   set_value(d, "ENROLL_URL", in_hand_url(ctx, "/school/s/enroll"));
   set_value(d, "YEAR_LABEL", year->label);
   if (rows.front().i64("seq") != 1) d.ShowSection("FIRST_MISSING");
-  DeadlineState deadline = deadline_for_school(ctx.db, *year, school_id, DeadlineKind::enroll);
+  DeadlineState deadline = deadline_for_school(ctx, *year, school_id, DeadlineKind::enroll);
   const std::string& kind = product->str("insured_kind");
   for (const Row& e : rows) {
     auto* entry = d.AddSectionDictionary("ENTRY");

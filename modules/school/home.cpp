@@ -26,11 +26,12 @@ void add_product_status(ctemplate::TemplateDictionary& d, const std::string& nam
   set_value(*item, "BADGE_TEXT", text);
 }
 
-// The 投保数据 card's countdown to the school's last day, its products and their status.
-void fill_enroll_card(Ctx& ctx, ctemplate::TemplateDictionary& d, const AcademicYear& year) {
+// The 投保数据 card's countdown to the school's last day, its products and their status; the
+// 承保数据 card's summary. One query reads the year's enrollments with their latest policy.
+void fill_year_cards(Ctx& ctx, ctemplate::TemplateDictionary& d, const AcademicYear& year) {
   const int64_t school_id = ctx.account().school_id;
   // The school's own last day: an admin extension (school or region) included.
-  DeadlineState enroll = deadline_for_school(ctx.db, year, school_id, DeadlineKind::enroll);
+  DeadlineState enroll = deadline_for_school(ctx, year, school_id, DeadlineKind::enroll);
   set_value(d, "ENROLL_DEADLINE", month_day_cn(enroll.last_day));
   if (enroll.extended) set_value(*d.AddSectionDictionary("DEADLINE_EXTENDED"), "EXTENDED_TO", full_date_cn(enroll.last_day));
   if (!enroll.open) d.ShowSection("DEADLINE_PASSED");
@@ -38,54 +39,47 @@ void fill_enroll_card(Ctx& ctx, ctemplate::TemplateDictionary& d, const Academic
   else set_value(*d.AddSectionDictionary("COUNTDOWN"), "DAYS", std::to_string(days));
 
   std::map<int64_t, Row> first;  // product id → its seq 1 enrollment of the year
-  for (Row& e : ctx.db.query("SELECT e.product_id, e.status, e.declared_count FROM enrollments e"
-                             " WHERE e.school_id = ? AND e.year_id = ? AND e.seq = 1",
-                             {school_id, year.id}))
-    first.emplace(e.i64("product_id"), std::move(e));
+  int64_t policies = 0, persons = 0;  // the latest policy of each enrollment
+  for (Row& e : ctx.db.query("SELECT e.product_id, e.seq, e.status, e.declared_count, p.insured_count"
+                             " FROM enrollments e LEFT JOIN policies p ON p.id ="
+                             "  (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = e.id)"
+                             " WHERE e.school_id = ? AND e.year_id = ?",
+                             {school_id, year.id})) {
+    if (!e.is_null("insured_count")) ++policies, persons += e.i64("insured_count");
+    if (e.i64("seq") == 1) first.emplace(e.i64("product_id"), std::move(e));
+  }
   auto* list = d.AddSectionDictionary("PRODUCTS");
-  for (const Row& p : school_products(ctx.db, school_id)) {
+  for (const Row& p : school_products(ctx, school_id)) {
     auto it = first.find(p.i64("id"));
     add_product_status(*list, p.str("name"), it == first.end() ? nullptr : &it->second);
   }
+  set_value(d, "POLICY_SUMMARY", policies == 0 ? std::string("等待保险公司承保")
+                                               : "已承保 " + std::to_string(policies) + " 份保单，共 " +
+                                                     std::to_string(persons) + " 人");
 }
 
 }  // namespace
 
 void school_home(Ctx& ctx) {
   const Account& a = ctx.account();
-  auto school = ctx.db.query_one(
-      "SELECT s.name, s.is_center,"
-      " (SELECT COUNT(*) FROM schools c WHERE c.center_school_id = s.id AND c.status = 'active') AS subordinates"
-      " FROM schools s WHERE s.id = ?",
-      {a.school_id});
-  if (!school) throw std::runtime_error("school account without school row");
-
   Page page(ctx, "系统首页", "school/home.tpl");
   auto& d = page.body();
-  set_value(d, "ACCOUNT_NAME", school->str("name"));
+  set_value(d, "ACCOUNT_NAME", a.school.name);
   auto year = current_year(ctx);
   if (year) {
     set_value(d, "YEAR_LABEL", year->label);
-    fill_enroll_card(ctx, d, *year);
-    auto policies = ctx.db.query_one(
-        "SELECT COUNT(*) AS n, COALESCE(SUM(p.insured_count), 0) AS persons"
-        " FROM policies p JOIN enrollments e ON e.id = p.enrollment_id"
-        " WHERE e.school_id = ? AND e.year_id = ?"
-        "  AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id)",
-        {a.school_id, year->id});
-    int64_t n = policies->i64("n");
-    set_value(d, "POLICY_SUMMARY", n == 0 ? std::string("等待保险公司承保")
-                                          : "已承保 " + std::to_string(n) + " 份保单，共 " +
-                                                std::to_string(policies->i64("persons")) + " 人");
+    fill_year_cards(ctx, d, *year);
   } else {
     d.ShowSection("NO_YEAR");
     set_value(d, "POLICY_SUMMARY", "等待保险公司承保");
   }
   link_fill(*d.AddSectionDictionary("ENROLL_LINK"), "前往操作", "/school/s/enroll", "");
   link_fill(*d.AddSectionDictionary("POLICY_LINK"), "查看", "/school/s/policies", "");
-  if (school->i64("is_center")) {
+  if (a.is_center) {
     auto* center = d.AddSectionDictionary("CENTER");
-    set_value(*center, "SUBORDINATE_COUNT", school->str("subordinates"));
+    auto n = ctx.db.query_one("SELECT COUNT(*) AS n FROM schools WHERE center_school_id = ? AND status = 'active'",
+                              {a.school_id});
+    set_value(*center, "SUBORDINATE_COUNT", n->str("n"));
     set_value(*center, "CENTER_URL", "/school/center/");
   }
   announcements_home_fill(ctx, page.body());

@@ -22,7 +22,7 @@ SchoolInHand school_in_hand(Ctx& ctx) {
   if (!p || p->empty() || *p == std::to_string(a.school_id)) return h;
   int64_t id = param_id(ctx.req, "school");  // malformed → 400
   auto row = ctx.db.query_one(
-      "SELECT s.id, s.name FROM schools s JOIN schools c ON c.id = s.center_school_id"
+      "SELECT s.id, s.name, s.school_type, s.region_code, s.city_code FROM schools s JOIN schools c ON c.id = s.center_school_id"
       " WHERE s.id = ? AND s.status = 'active' AND c.id = ? AND c.is_center = 1 AND c.status = 'active'",
       {id, a.school_id});
   if (!row) {
@@ -33,6 +33,14 @@ SchoolInHand school_in_hand(Ctx& ctx) {
   h.acting = true;
   h.name = row->str("name");
   ctx.acting_school_id = h.id;
-  ctx.acting_school_name = h.name;
+  ctx.acting_school = SchoolFacts{h.id, h.name, row->str("school_type"), row->str("region_code"), row->str("city_code")};
   return h;
+}
+
+SchoolFacts school_facts(Ctx& ctx, int64_t school_id) {
+  if (ctx.acting_school_id == school_id) return ctx.acting_school;
+  if (ctx.session.account && ctx.account().school_id == school_id) return ctx.account().school;
+  auto row = ctx.db.query_one("SELECT name, school_type, region_code, city_code FROM schools WHERE id = ?", {school_id});
+  if (!row) return SchoolFacts{school_id, "", "", "", ""};
+  return SchoolFacts{school_id, row->str("name"), row->str("school_type"), row->str("region_code"), row->str("city_code")};
 }

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <string>
 
+#include "session.h"
+
 struct Ctx;
 
 struct SchoolInHand {
@@ -17,7 +19,7 @@ struct SchoolInHand {
 };
 
 // Reads and checks the school=N parameter (see above). When acting, sets ctx.acting_school_id
-// and ctx.acting_school_name: audit rows of the request name the school acted for, pages show
+// and ctx.acting_school: audit rows of the request name the school acted for, pages show
 // a banner, and in_hand_url keeps the parameter on links, forms and redirects.
 SchoolInHand school_in_hand(Ctx& ctx);
 
@@ -28,3 +30,8 @@ std::string in_hand_url(const Ctx& ctx, const std::string& url);
 // The school the request works on: the one acted for (after school_in_hand), else the account's
 // own school.
 int64_t in_hand_school_id(const Ctx& ctx);
+
+// What pages need of school school_id: the account's own school and the one acted for (after
+// school_in_hand) come from the request without a query; any other school is read (an unknown
+// id gives facts with empty texts).
+SchoolFacts school_facts(Ctx& ctx, int64_t school_id);

@@ -58,7 +58,7 @@ void uploads_enroll(Ctx& ctx) {
   if (!product) throw HttpError(400, "险种无效，请刷新投保数据页面后重新提交。");
   auto year = current_year(ctx);
   if (!year) throw HttpError(409, "管理中心尚未设置当前学年，暂不能提交投保数据。");
-  DeadlineState deadline = deadline_for_school(ctx.db, *year, school_id, DeadlineKind::enroll);
+  DeadlineState deadline = deadline_for_school(ctx, *year, school_id, DeadlineKind::enroll);
   if (!deadline.open) throw HttpError(409, "本学年投保截止日期已过（" + deadline.last_day + "），如需修改请提交申请。");
   auto existing = ctx.db.query_one(
       "SELECT id, status FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ?",

@@ -1,10 +1,11 @@
 // t/unit/deadline_test.cpp - effective deadlines with extensions (modules/deadline) against the
-// t_unit database (demo schools: 1 and 5 in county 410105, 3 in county 410122, 11 in county
+// t_unit database through an anonymous request context (demo schools: 1 and 5 in county 410105, 3 in county 410122, 11 in county
 // 410103, all of city 410100). Each case inserts its own academic year (unique label) and
 // extensions, and deletes them again at the end.
 #include <boost/test/unit_test.hpp>
 
 #include "config.h"
+#include "context.h"
 #include "crypto.h"
 #include "dates.h"
 #include "db.h"
@@ -57,6 +58,17 @@ struct TestYear {
   }
 };
 
+// deadline_for_school for an anonymous request (the reference stamp is read afresh each time,
+// so each call sees the extensions inserted before it).
+DeadlineState deadline_of(Db& db, const AcademicYear& year, int64_t school_id, DeadlineKind kind) {
+  static const Area area{"school", "/t/", "/t/login", {}};
+  Request req;
+  Response res;
+  Session session;
+  Ctx ctx{db.config(), db, req, res, session, area, 0, {}};
+  return deadline_for_school(ctx, year, school_id, kind);
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(deadline)
@@ -65,25 +77,25 @@ BOOST_AUTO_TEST_CASE(year_date_without_extensions) {
   Config c = test_config();
   Db db(c);
   TestYear past(db, "2020-09-30");
-  DeadlineState s = deadline_for_school(db, past.year, 1, DeadlineKind::enroll);
+  DeadlineState s = deadline_of(db, past.year, 1, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == "2020-09-30");
   BOOST_TEST(!s.open);
   BOOST_TEST(!s.extended);
   BOOST_TEST(s.reason.empty());
 
   TestYear future(db, "2199-09-30", "2199-10-31", "2199-11-30");
-  s = deadline_for_school(db, future.year, 1, DeadlineKind::enroll);
+  s = deadline_of(db, future.year, 1, DeadlineKind::enroll);
   BOOST_TEST(s.open);
   BOOST_TEST(s.last_day == "2199-09-30");
-  BOOST_TEST(deadline_for_school(db, future.year, 1, DeadlineKind::policy).last_day == "2199-10-31");
-  BOOST_TEST(deadline_for_school(db, future.year, 1, DeadlineKind::stats).last_day == "2199-11-30");
+  BOOST_TEST(deadline_of(db, future.year, 1, DeadlineKind::policy).last_day == "2199-10-31");
+  BOOST_TEST(deadline_of(db, future.year, 1, DeadlineKind::stats).last_day == "2199-11-30");
 }
 
 BOOST_AUTO_TEST_CASE(the_last_day_itself_is_open) {
   Config c = test_config();
   Db db(c);
   TestYear y(db, today_cn());
-  DeadlineState s = deadline_for_school(db, y.year, 1, DeadlineKind::enroll);
+  DeadlineState s = deadline_of(db, y.year, 1, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == today_cn());
   BOOST_TEST(s.open);
 }
@@ -94,17 +106,17 @@ BOOST_AUTO_TEST_CASE(school_extension_wins_over_region_extension) {
   TestYear y(db, "2020-09-30");
   y.for_region("enroll", "410105", "2199-10-10", "金水区统一延期");
   y.for_school("enroll", 1, "2199-10-05", "校舍改造");
-  DeadlineState s = deadline_for_school(db, y.year, 1, DeadlineKind::enroll);
+  DeadlineState s = deadline_of(db, y.year, 1, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == "2199-10-05");
   BOOST_TEST(s.extended);
   BOOST_TEST(s.open);
   BOOST_TEST(s.reason == "校舍改造");
   // Another school of the same county gets the county's extension.
-  s = deadline_for_school(db, y.year, 5, DeadlineKind::enroll);
+  s = deadline_of(db, y.year, 5, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == "2199-10-10");
   BOOST_TEST(s.reason == "金水区统一延期");
   // A school of another county keeps the year's date.
-  s = deadline_for_school(db, y.year, 11, DeadlineKind::enroll);
+  s = deadline_of(db, y.year, 11, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == "2020-09-30");
   BOOST_TEST(!s.extended);
   BOOST_TEST(!s.open);
@@ -116,8 +128,8 @@ BOOST_AUTO_TEST_CASE(county_extension_wins_over_city_extension) {
   TestYear y(db, "2020-09-30");
   y.for_region("enroll", "410100", "2199-10-20", "郑州市");
   y.for_region("enroll", "410122", "2199-10-03", "中牟县");
-  BOOST_TEST(deadline_for_school(db, y.year, 3, DeadlineKind::enroll).last_day == "2199-10-03");
-  DeadlineState s = deadline_for_school(db, y.year, 11, DeadlineKind::enroll);
+  BOOST_TEST(deadline_of(db, y.year, 3, DeadlineKind::enroll).last_day == "2199-10-03");
+  DeadlineState s = deadline_of(db, y.year, 11, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == "2199-10-20");
   BOOST_TEST(s.reason == "郑州市");
 }
@@ -128,7 +140,7 @@ BOOST_AUTO_TEST_CASE(the_newest_of_equal_extensions_applies) {
   TestYear y(db, "2020-09-30");
   y.for_school("enroll", 1, "2199-10-05", "first");
   y.for_school("enroll", 1, "2199-10-02", "second");
-  BOOST_TEST(deadline_for_school(db, y.year, 1, DeadlineKind::enroll).reason == "second");
+  BOOST_TEST(deadline_of(db, y.year, 1, DeadlineKind::enroll).reason == "second");
 }
 
 BOOST_AUTO_TEST_CASE(an_extension_never_moves_the_day_earlier) {
@@ -137,11 +149,11 @@ BOOST_AUTO_TEST_CASE(an_extension_never_moves_the_day_earlier) {
   TestYear y(db, "2199-09-30");
   y.for_region("enroll", "410105", "2199-10-10", "county");
   y.for_school("enroll", 1, "2199-09-20", "earlier than the year");
-  DeadlineState s = deadline_for_school(db, y.year, 1, DeadlineKind::enroll);
+  DeadlineState s = deadline_of(db, y.year, 1, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == "2199-10-10");  // the school's row is ignored, the county's applies
   BOOST_TEST(s.reason == "county");
   y.for_region("enroll", "410122", "2199-09-30", "same day");
-  s = deadline_for_school(db, y.year, 3, DeadlineKind::enroll);
+  s = deadline_of(db, y.year, 3, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == "2199-09-30");
   BOOST_TEST(!s.extended);
 }
@@ -154,20 +166,20 @@ BOOST_AUTO_TEST_CASE(other_kinds_years_and_company_extensions_do_not_apply) {
   other.for_school("enroll", 1, "2199-10-05", "other year");
   y.for_school("policy", 1, "2199-11-05", "policy only");
   y.for_company("enroll", 2, "2199-12-01");
-  DeadlineState s = deadline_for_school(db, y.year, 1, DeadlineKind::enroll);
+  DeadlineState s = deadline_of(db, y.year, 1, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == "2020-09-30");
   BOOST_TEST(!s.extended);
-  s = deadline_for_school(db, y.year, 1, DeadlineKind::policy);
+  s = deadline_of(db, y.year, 1, DeadlineKind::policy);
   BOOST_TEST(s.last_day == "2199-11-05");
   BOOST_TEST(s.extended);
-  BOOST_TEST(deadline_for_school(db, y.year, 1, DeadlineKind::stats).last_day == "2020-10-31");
+  BOOST_TEST(deadline_of(db, y.year, 1, DeadlineKind::stats).last_day == "2020-10-31");
 }
 
 BOOST_AUTO_TEST_CASE(unknown_school_gets_the_year_date) {
   Config c = test_config();
   Db db(c);
   TestYear y(db, "2199-09-30");
-  DeadlineState s = deadline_for_school(db, y.year, 999999, DeadlineKind::enroll);
+  DeadlineState s = deadline_of(db, y.year, 999999, DeadlineKind::enroll);
   BOOST_TEST(s.last_day == "2199-09-30");
   BOOST_TEST(s.open);
 }

@@ -131,6 +131,14 @@ BOOST_AUTO_TEST_CASE(load_returns_the_signed_in_account) {
   BOOST_TEST(loaded.account->login_name == kSchool);
   BOOST_TEST(loaded.account->display_name == kSchool);
   BOOST_TEST(!loaded.account->is_center);
+  // What pages need of the school and the reference-data stamp come with the lookup.
+  auto school = db.query_one("SELECT school_type, region_code, city_code FROM schools WHERE id = ?", {school_id});
+  BOOST_TEST(loaded.account->school.id == school_id);
+  BOOST_TEST(loaded.account->school.name == kSchool);
+  BOOST_TEST(loaded.account->school.school_type == school->str("school_type"));
+  BOOST_TEST(loaded.account->school.region_code == school->str("region_code"));
+  BOOST_TEST(loaded.account->school.city_code == school->str("city_code"));
+  BOOST_TEST(loaded.ref_version == db.query_one("SELECT version FROM reference_version")->i64("version"));
 }
 
 // The session lookup reads the current year too (current_year(ctx) costs no query then); a
@@ -152,11 +160,11 @@ BOOST_AUTO_TEST_CASE(load_reads_the_current_year_and_current_year_ctx_answers_it
   BOOST_TEST(loaded.current_year->stats_deadline == expected->stats_deadline);
   Response res;
   Area area{"school", "/school/s/", "/school/", {}};
-  Ctx signed_in{c, db, req, res, loaded, area, 0, ""};
+  Ctx signed_in{c, db, req, res, loaded, area, 0, {}};
   BOOST_TEST(current_year(signed_in)->id == expected->id);
   Session anonymous = session_load(db, c, with_cookie("hnedu=" + std::string(64, '0')));
   BOOST_TEST(!anonymous.current_year_read);
-  Ctx visitor{c, db, req, res, anonymous, area, 0, ""};
+  Ctx visitor{c, db, req, res, anonymous, area, 0, {}};
   BOOST_TEST(current_year(visitor)->label == expected->label);
 }
 
