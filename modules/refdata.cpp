@@ -9,6 +9,7 @@ RefData load(Db& db, int64_t version) {
   RefData r;
   r.version = version;
   r.db = &db;
+  r.current_year = current_year(db);
   r.regions = db.query("SELECT code, name, level, COALESCE(parent_code, '') AS parent_code FROM regions ORDER BY code");
   r.school_types = db.query("SELECT name, stats_category, vocational FROM school_types ORDER BY sort_order, name");
   r.products = db.query("SELECT id, code, name, insured_kind FROM products ORDER BY sort_order, id");

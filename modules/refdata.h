@@ -1,5 +1,6 @@
-// refdata.h - reference data kept in the worker's memory: regions, school types, products
-// (with the school types each may insure) and the schools' deadline extensions. These change
+// refdata.h - reference data kept in the worker's memory: the current academic year, regions,
+// school types, products (with the school types each may insure) and the schools' deadline
+// extensions. These change
 // rarely (admin pages, installs) and are read by almost every page, so each worker loads them
 // once and again only when reference_version (sql/0016) differs from what it loaded. The
 // session lookup reads that stamp in the same query (Session::ref_version), so a signed-in
@@ -14,12 +15,14 @@
 #include <vector>
 
 #include "db.h"
+#include "year.h"
 
 struct Ctx;
 
 struct RefData {
   int64_t version = 0;
   const Db* db = nullptr;  // the connection it was loaded through (one database per worker)
+  std::optional<AcademicYear> current_year;  // as current_year(db) gives it
   // Columns as the tables name them.
   Rows regions;       // code, name, level, parent_code ("" for the province); by code
   Rows school_types;  // name, stats_category, vocational; by sort_order, name

@@ -67,9 +67,9 @@ Session session_load(Db& db, const Config& config, const Request& req) {
       "   < UTC_TIMESTAMP() - INTERVAL ? DAY) AS password_expired,"
       " s.last_seen_at < UTC_TIMESTAMP() - INTERVAL 60 SECOND AS stale,"
       " sc.name AS school_name, sc.school_type, sc.region_code AS school_region, sc.city_code AS school_city,"
-      " (SELECT version FROM reference_version WHERE id = 1) AS ref_version," CURRENT_YEAR_COLUMNS
+      " (SELECT version FROM reference_version WHERE id = 1) AS ref_version"
       " FROM sessions s JOIN accounts a ON a.id = s.account_id"
-      " LEFT JOIN schools sc ON sc.id = a.school_id" CURRENT_YEAR_JOIN
+      " LEFT JOIN schools sc ON sc.id = a.school_id"
       " WHERE s.id_hash = ? AND a.status = 'active'"
       " AND (a.kind <> 'school' OR sc.status = 'active')"
       " AND s.last_seen_at > UTC_TIMESTAMP() - INTERVAL ? MINUTE"
@@ -78,8 +78,6 @@ Session session_load(Db& db, const Config& config, const Request& req) {
        int64_t{config.idle_minutes}, int64_t{config.absolute_hours}});
   if (!row) return s;  // anonymous (expired or unknown): keep the id for the CSRF token
   s.account = account_from(config, *row);
-  s.current_year = current_year_from(*row);
-  s.current_year_read = true;
   s.ref_version = row->i64("ref_version");
   if (row->i64("stale")) db.exec("UPDATE sessions SET last_seen_at = UTC_TIMESTAMP() WHERE id_hash = ?", {hash});
   return s;

@@ -7,7 +7,6 @@
 #include <optional>
 #include <string>
 
-#include "year.h"
 
 struct Config;
 class Db;
@@ -44,11 +43,8 @@ struct Session {
   std::string sid;          // the cookie value: 64 hex characters
   bool new_cookie = false;  // sid was made for this response and must be sent
   std::optional<Account> account;
-  // The current academic year, read by session_load with the account (signed-in requests
-  // only: current_year_read); pages ask current_year(ctx) (year.h).
-  bool current_year_read = false;
-  std::optional<AcademicYear> current_year;
-  // reference_version as the session lookup read it (0 = not read: anonymous); refdata.h.
+  // reference_version as the session lookup read it (0 = not read: anonymous); refdata.h
+  // keeps the current year and other reference data behind it.
   int64_t ref_version = 0;
 };
 

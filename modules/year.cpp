@@ -1,8 +1,8 @@
 // year.cpp - current academic year lookup (see year.h).
 #include "year.h"
 
-#include "context.h"
 #include "db.h"
+#include "refdata.h"
 
 std::optional<AcademicYear> current_year(Db& db) {
   auto row = db.query_one(
@@ -13,13 +13,4 @@ std::optional<AcademicYear> current_year(Db& db) {
                       row->str("policy_deadline"), row->str("stats_deadline")};
 }
 
-std::optional<AcademicYear> current_year(Ctx& ctx) {
-  if (ctx.session.current_year_read) return ctx.session.current_year;
-  return current_year(ctx.db);
-}
-
-std::optional<AcademicYear> current_year_from(const Row& row) {
-  if (row.is_null("cy_id")) return std::nullopt;
-  return AcademicYear{row.i64("cy_id"), row.str("cy_label"), row.str("cy_enroll"), row.str("cy_policy"),
-                      row.str("cy_stats")};
-}
+std::optional<AcademicYear> current_year(Ctx& ctx) { return refdata(ctx).current_year; }
