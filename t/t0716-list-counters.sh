@@ -6,7 +6,8 @@
 # modified, moved to another company, back to draft, deleted; a school renamed, moved to another
 # region, cancelled, reactivated, added and removed. After each, `manage coverage-check` agrees and
 # the figures are the expected ones; a counter or copy that disagrees is reported. The pages
-# that read them (学校数据's count, 投保数据's totals) show the counters' figures.
+# that read them (学校数据's count, 投保数据's totals) show the counters' figures, and 学校数据's
+# default view pages a city's county schools then its 市直 in region order, across the boundary.
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 
@@ -96,6 +97,30 @@ test_expect_success 'the pages show the counters: 学校数据 count, 投保数�
 	login_as insurer pingan_henan Insurer@2026 && cgi GET /school/insurer/enrollments && expect_status 200 &&
 	grep -q "共 <strong class=\"num\">2</strong> 所学校、<strong class=\"num\">47</strong> 人，<strong class=\"num\">3</strong> 份投保数据" "$TRASH/body" &&
 	check
+'
+
+test_expect_success '学校数据 pages the county schools, then 市直, in region order (past the boundary too)' '
+	for i in $(seq 10 36); do
+		sql "INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile, status)
+			VALUES (\"分页测试学校$i\", \"410105\", \"410100\", \"小学\", \"公办\", \"李老师\", \"138****0000\", \"active\")" || return 1
+	done &&
+	check && login_as department 郑州市 City@2026 &&
+	total=$(sql "SELECT COUNT(*) FROM schools WHERE status = \"active\" AND region_code LIKE \"4101%\"") &&
+	test "$total" -gt 40 && test "$total" -le 60 &&
+	for page in 1 2 3 4; do
+		cgi GET "/school/dept/schools?page=$page" && expect_status 200 &&
+		sql "SELECT name FROM schools WHERE status = \"active\" AND region_code LIKE \"4101%\"
+			ORDER BY region_code = city_code, region_code, name, id LIMIT 20 OFFSET $(( (page - 1) * 20 ))" >"$TRASH/expected" &&
+		python3 - "$TRASH/body" "$TRASH/expected" $(( (page - 1) * 20 )) <<-PYEOF || return 1
+		import re, sys
+		body = open(sys.argv[1], encoding="utf-8").read()
+		rows = re.findall(r"<tr><td class=\"col-num\">(\\d+)</td><td>([^<]*)<br>", body)
+		expected = open(sys.argv[2], encoding="utf-8").read().split("\\n")[:-1]
+		first = int(sys.argv[3]) + 1
+		assert [r[1] for r in rows] == expected, (rows, expected)
+		assert [int(r[0]) for r in rows] == list(range(first, first + len(expected))), rows
+		PYEOF
+	done
 '
 
 test_expect_success 'manage coverage-check reports a list counter or copy that disagrees' '
