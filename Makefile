@@ -193,6 +193,7 @@ CORE_SOURCES += modules/admin/province_views.cpp
 CORE_SOURCES += modules/admin/extensions.cpp
 # coverage counters, modification and extra-insurer applications
 CORE_SOURCES += modules/coverage.cpp
+CORE_SOURCES += modules/list_counters.cpp
 CORE_SOURCES += modules/modification.cpp
 CORE_SOURCES += modules/school/enroll_modify.cpp
 CORE_SOURCES += modules/uploads/enroll_modify.cpp

@@ -46,6 +46,7 @@
 #include "crypto.h"
 #include "db.h"
 #include "jobs_worker.h"
+#include "list_counters.h"
 #include "log.h"
 #include "password.h"
 #include "pii.h"
@@ -95,7 +96,9 @@ static int coverage_check() {
     Db db(config);
     int64_t n = coverage_mismatches(db);
     std::cout << "coverage counters: " << n << " differing rows\n";
-    return n == 0 ? 0 : 1;
+    int64_t lists = list_counter_mismatches(db);
+    std::cout << "list counters: " << lists << " differing rows\n";
+    return n == 0 && lists == 0 ? 0 : 1;
   } catch (const std::exception& e) {
     std::cerr << "manage coverage-check: " << e.what() << "\n";
     return 1;

@@ -448,6 +448,7 @@ CREATE TABLE `enrollments` (
   `seq` tinyint(3) unsigned NOT NULL DEFAULT 1,
   `region_code` char(6) NOT NULL COMMENT 'copy of schools.region_code (trigger-maintained)',
   `city_code` char(6) NOT NULL COMMENT 'copy of schools.city_code (trigger-maintained)',
+  `school_name` varchar(100) NOT NULL DEFAULT '' COMMENT 'copy of schools.name (trigger-maintained)',
   `company_id` int(10) unsigned DEFAULT NULL COMMENT '投保公司; NULL only while draft',
   `declared_count` int(10) unsigned NOT NULL DEFAULT 0 COMMENT '参保人数 as declared by the school',
   `stored_count` int(10) unsigned NOT NULL DEFAULT 0 COMMENT 'roster_rows stored for this enrollment',
@@ -470,6 +471,7 @@ CREATE TABLE `enrollments` (
   KEY `enrollments_product` (`product_id`),
   KEY `enrollments_roster_file` (`roster_file_id`),
   KEY `enrollments_submitted_by` (`submitted_by`),
+  KEY `enrollments_company_list` (`company_id`,`year_id`,`region_code`,`school_name`,`product_id`,`seq`),
   CONSTRAINT `fk_enrollments_company` FOREIGN KEY (`company_id`) REFERENCES `insurance_companies` (`id`),
   CONSTRAINT `fk_enrollments_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`),
   CONSTRAINT `fk_enrollments_roster_file` FOREIGN KEY (`roster_file_id`) REFERENCES `files` (`id`),
@@ -483,14 +485,96 @@ CREATE TABLE `enrollments` (
 /*!50003 SET @saved_col_connection = @@collation_connection */ ;
 /*!50003 SET character_set_client  = utf8mb4 */ ;
 /*!50003 SET character_set_results = utf8mb4 */ ;
-/*!50003 SET collation_connection  = utf8mb4_unicode_ci */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
 /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
 /*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
 DELIMITER ;;
 /*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER enrollments_region_fill BEFORE INSERT ON enrollments FOR EACH ROW
 BEGIN
   SET NEW.region_code = (SELECT region_code FROM schools WHERE id = NEW.school_id),
-      NEW.city_code   = (SELECT city_code   FROM schools WHERE id = NEW.school_id);
+      NEW.city_code   = (SELECT city_code   FROM schools WHERE id = NEW.school_id),
+      NEW.school_name = (SELECT name        FROM schools WHERE id = NEW.school_id);
+END
+*/;;
+DELIMITER ;
+/*!50003 SET sql_mode              = @saved_sql_mode */ ;
+/*!50003 SET character_set_client  = @saved_cs_client */ ;
+/*!50003 SET character_set_results = @saved_cs_results */ ;
+/*!50003 SET collation_connection  = @saved_col_connection */ ;
+/*!50003 SET @saved_cs_client      = @@character_set_client */ ;
+/*!50003 SET @saved_cs_results     = @@character_set_results */ ;
+/*!50003 SET @saved_col_connection = @@collation_connection */ ;
+/*!50003 SET character_set_client  = utf8mb4 */ ;
+/*!50003 SET character_set_results = utf8mb4 */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
+/*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+/*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
+DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER enrollments_insurer_insert AFTER INSERT ON enrollments FOR EACH ROW
+BEGIN
+  IF NEW.status <> 'draft' AND NEW.company_id IS NOT NULL THEN
+    CALL insurer_count(1, NEW.company_id, NEW.year_id, NEW.region_code, NEW.city_code, NEW.school_id, NEW.id,
+                       NEW.declared_count);
+  END IF;
+END
+*/;;
+DELIMITER ;
+/*!50003 SET sql_mode              = @saved_sql_mode */ ;
+/*!50003 SET character_set_client  = @saved_cs_client */ ;
+/*!50003 SET character_set_results = @saved_cs_results */ ;
+/*!50003 SET collation_connection  = @saved_col_connection */ ;
+/*!50003 SET @saved_cs_client      = @@character_set_client */ ;
+/*!50003 SET @saved_cs_results     = @@character_set_results */ ;
+/*!50003 SET @saved_col_connection = @@collation_connection */ ;
+/*!50003 SET character_set_client  = utf8mb4 */ ;
+/*!50003 SET character_set_results = utf8mb4 */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
+/*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+/*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
+DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER enrollments_insurer_update AFTER UPDATE ON enrollments FOR EACH ROW
+BEGIN
+  DECLARE old_in, new_in BOOLEAN;
+  SET old_in = OLD.status <> 'draft' AND OLD.company_id IS NOT NULL,
+      new_in = NEW.status <> 'draft' AND NEW.company_id IS NOT NULL;
+  IF old_in AND new_in AND OLD.company_id = NEW.company_id AND OLD.year_id = NEW.year_id
+     AND OLD.region_code = NEW.region_code AND OLD.school_id = NEW.school_id THEN
+    IF OLD.declared_count <> NEW.declared_count THEN
+      UPDATE insurer_counters SET persons = persons + NEW.declared_count - OLD.declared_count
+       WHERE company_id = NEW.company_id AND year_id = NEW.year_id AND region_code = NEW.region_code;
+    END IF;
+  ELSE
+    IF old_in THEN
+      CALL insurer_count(-1, OLD.company_id, OLD.year_id, OLD.region_code, OLD.city_code, OLD.school_id, OLD.id,
+                         OLD.declared_count);
+    END IF;
+    IF new_in THEN
+      CALL insurer_count(1, NEW.company_id, NEW.year_id, NEW.region_code, NEW.city_code, NEW.school_id, NEW.id,
+                         NEW.declared_count);
+    END IF;
+  END IF;
+END
+*/;;
+DELIMITER ;
+/*!50003 SET sql_mode              = @saved_sql_mode */ ;
+/*!50003 SET character_set_client  = @saved_cs_client */ ;
+/*!50003 SET character_set_results = @saved_cs_results */ ;
+/*!50003 SET collation_connection  = @saved_col_connection */ ;
+/*!50003 SET @saved_cs_client      = @@character_set_client */ ;
+/*!50003 SET @saved_cs_results     = @@character_set_results */ ;
+/*!50003 SET @saved_col_connection = @@collation_connection */ ;
+/*!50003 SET character_set_client  = utf8mb4 */ ;
+/*!50003 SET character_set_results = utf8mb4 */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
+/*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+/*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
+DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER enrollments_insurer_delete AFTER DELETE ON enrollments FOR EACH ROW
+BEGIN
+  IF OLD.status <> 'draft' AND OLD.company_id IS NOT NULL THEN
+    CALL insurer_count(-1, OLD.company_id, OLD.year_id, OLD.region_code, OLD.city_code, OLD.school_id, OLD.id,
+                       OLD.declared_count);
+  END IF;
 END
 */;;
 DELIMITER ;
@@ -530,6 +614,20 @@ CREATE TABLE `insurance_companies` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `insurance_companies_name` (`name`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `insurer_counters`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `insurer_counters` (
+  `company_id` int(10) unsigned NOT NULL,
+  `year_id` int(10) unsigned NOT NULL,
+  `region_code` char(6) NOT NULL,
+  `city_code` char(6) NOT NULL COMMENT 'the city of region_code',
+  `schools` int(11) NOT NULL DEFAULT 0 COMMENT 'schools with a submitted enrollment of the company',
+  `enrollments` int(11) NOT NULL DEFAULT 0 COMMENT 'submitted enrollments of the company',
+  `persons` bigint(20) NOT NULL DEFAULT 0 COMMENT 'their declared_count',
+  PRIMARY KEY (`company_id`,`year_id`,`region_code`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='insurer list totals, trigger-maintained from enrollments (0015-list-keys.sql)';
 /*!40101 SET character_set_client = @saved_cs_client */;
 DROP TABLE IF EXISTS `jobs`;
 /*!40101 SET @saved_cs_client     = @@character_set_client */;
@@ -820,6 +918,16 @@ CREATE TABLE `schema_migrations` (
   PRIMARY KEY (`version`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `school_counters`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `school_counters` (
+  `region_code` char(6) NOT NULL COMMENT 'schools.region_code',
+  `city_code` char(6) NOT NULL COMMENT 'the city of region_code',
+  `schools` int(11) NOT NULL DEFAULT 0 COMMENT 'active schools of the region',
+  PRIMARY KEY (`region_code`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='active schools per region, trigger-maintained from schools (0015-list-keys.sql)';
+/*!40101 SET character_set_client = @saved_cs_client */;
 DROP TABLE IF EXISTS `school_types`;
 /*!40101 SET @saved_cs_client     = @@character_set_client */;
 /*!40101 SET character_set_client = utf8mb4 */;
@@ -905,6 +1013,7 @@ CREATE TABLE `schools` (
   KEY `schools_name` (`name`),
   KEY `schools_status` (`status`,`created_at`),
   KEY `schools_type` (`school_type`),
+  KEY `schools_region_list` (`region_code`,`name`,`status`,`city_code`),
   CONSTRAINT `fk_schools_center` FOREIGN KEY (`center_school_id`) REFERENCES `schools` (`id`),
   CONSTRAINT `fk_schools_city` FOREIGN KEY (`city_code`) REFERENCES `regions` (`code`),
   CONSTRAINT `fk_schools_region` FOREIGN KEY (`region_code`) REFERENCES `regions` (`code`),
@@ -916,15 +1025,84 @@ CREATE TABLE `schools` (
 /*!50003 SET @saved_col_connection = @@collation_connection */ ;
 /*!50003 SET character_set_client  = utf8mb4 */ ;
 /*!50003 SET character_set_results = utf8mb4 */ ;
-/*!50003 SET collation_connection  = utf8mb4_unicode_ci */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
+/*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+/*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
+DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER schools_count_insert AFTER INSERT ON schools FOR EACH ROW
+BEGIN
+  IF NEW.status = 'active' THEN
+    CALL school_count(1, NEW.region_code, NEW.city_code);
+  END IF;
+END
+*/;;
+DELIMITER ;
+/*!50003 SET sql_mode              = @saved_sql_mode */ ;
+/*!50003 SET character_set_client  = @saved_cs_client */ ;
+/*!50003 SET character_set_results = @saved_cs_results */ ;
+/*!50003 SET collation_connection  = @saved_col_connection */ ;
+/*!50003 SET @saved_cs_client      = @@character_set_client */ ;
+/*!50003 SET @saved_cs_results     = @@character_set_results */ ;
+/*!50003 SET @saved_col_connection = @@collation_connection */ ;
+/*!50003 SET character_set_client  = utf8mb4 */ ;
+/*!50003 SET character_set_results = utf8mb4 */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
 /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
 /*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
 DELIMITER ;;
 /*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER schools_region_sync AFTER UPDATE ON schools FOR EACH ROW
 BEGIN
-  IF NEW.region_code <> OLD.region_code OR NEW.city_code <> OLD.city_code THEN
-    UPDATE enrollments SET region_code = NEW.region_code, city_code = NEW.city_code
+  IF NEW.region_code <> OLD.region_code OR NEW.city_code <> OLD.city_code OR NEW.name <> OLD.name THEN
+    UPDATE enrollments SET region_code = NEW.region_code, city_code = NEW.city_code, school_name = NEW.name
      WHERE school_id = NEW.id;
+  END IF;
+END
+*/;;
+DELIMITER ;
+/*!50003 SET sql_mode              = @saved_sql_mode */ ;
+/*!50003 SET character_set_client  = @saved_cs_client */ ;
+/*!50003 SET character_set_results = @saved_cs_results */ ;
+/*!50003 SET collation_connection  = @saved_col_connection */ ;
+/*!50003 SET @saved_cs_client      = @@character_set_client */ ;
+/*!50003 SET @saved_cs_results     = @@character_set_results */ ;
+/*!50003 SET @saved_col_connection = @@collation_connection */ ;
+/*!50003 SET character_set_client  = utf8mb4 */ ;
+/*!50003 SET character_set_results = utf8mb4 */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
+/*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+/*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
+DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER schools_count_update AFTER UPDATE ON schools FOR EACH ROW
+BEGIN
+  IF (OLD.status = 'active') <> (NEW.status = 'active') OR OLD.region_code <> NEW.region_code
+     OR OLD.city_code <> NEW.city_code THEN
+    IF OLD.status = 'active' THEN
+      CALL school_count(-1, OLD.region_code, OLD.city_code);
+    END IF;
+    IF NEW.status = 'active' THEN
+      CALL school_count(1, NEW.region_code, NEW.city_code);
+    END IF;
+  END IF;
+END
+*/;;
+DELIMITER ;
+/*!50003 SET sql_mode              = @saved_sql_mode */ ;
+/*!50003 SET character_set_client  = @saved_cs_client */ ;
+/*!50003 SET character_set_results = @saved_cs_results */ ;
+/*!50003 SET collation_connection  = @saved_col_connection */ ;
+/*!50003 SET @saved_cs_client      = @@character_set_client */ ;
+/*!50003 SET @saved_cs_results     = @@character_set_results */ ;
+/*!50003 SET @saved_col_connection = @@collation_connection */ ;
+/*!50003 SET character_set_client  = utf8mb4 */ ;
+/*!50003 SET character_set_results = utf8mb4 */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
+/*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+/*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
+DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER schools_count_delete AFTER DELETE ON schools FOR EACH ROW
+BEGIN
+  IF OLD.status = 'active' THEN
+    CALL school_count(-1, OLD.region_code, OLD.city_code);
   END IF;
 END
 */;;
@@ -1037,6 +1215,56 @@ CREATE TABLE `statistics_forms` (
   CONSTRAINT `fk_statistics_forms_year` FOREIGN KEY (`year_id`) REFERENCES `academic_years` (`id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
+/*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+/*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
+/*!50003 DROP PROCEDURE IF EXISTS `insurer_count` */;
+/*!50003 SET @saved_cs_client      = @@character_set_client */ ;
+/*!50003 SET @saved_cs_results     = @@character_set_results */ ;
+/*!50003 SET @saved_col_connection = @@collation_connection */ ;
+/*!50003 SET character_set_client  = utf8mb4 */ ;
+/*!50003 SET character_set_results = utf8mb4 */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
+DELIMITER ;;
+CREATE DEFINER=`root`@`localhost` PROCEDURE `insurer_count`(IN sign INT, IN p_company INT UNSIGNED, IN p_year INT UNSIGNED,
+                               IN p_region CHAR(6), IN p_city CHAR(6), IN p_school BIGINT UNSIGNED,
+                               IN p_enrollment BIGINT UNSIGNED, IN p_persons BIGINT)
+BEGIN
+  DECLARE alone INT;
+  SET alone = NOT EXISTS (SELECT 1 FROM enrollments o WHERE o.school_id = p_school AND o.year_id = p_year
+                           AND o.company_id = p_company AND o.region_code = p_region
+                           AND o.status <> 'draft' AND o.id <> p_enrollment);
+  INSERT INTO insurer_counters (company_id, year_id, region_code, city_code, schools, enrollments, persons)
+  VALUES (p_company, p_year, p_region, p_city, sign * alone, sign, sign * p_persons)
+  ON DUPLICATE KEY UPDATE schools = schools + VALUES(schools), enrollments = enrollments + VALUES(enrollments),
+                          persons = persons + VALUES(persons);
+END
+;;
+DELIMITER ;
+/*!50003 SET sql_mode              = @saved_sql_mode */ ;
+/*!50003 SET character_set_client  = @saved_cs_client */ ;
+/*!50003 SET character_set_results = @saved_cs_results */ ;
+/*!50003 SET collation_connection  = @saved_col_connection */ ;
+/*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
+/*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
+/*!50003 DROP PROCEDURE IF EXISTS `school_count` */;
+/*!50003 SET @saved_cs_client      = @@character_set_client */ ;
+/*!50003 SET @saved_cs_results     = @@character_set_results */ ;
+/*!50003 SET @saved_col_connection = @@collation_connection */ ;
+/*!50003 SET character_set_client  = utf8mb4 */ ;
+/*!50003 SET character_set_results = utf8mb4 */ ;
+/*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
+DELIMITER ;;
+CREATE DEFINER=`root`@`localhost` PROCEDURE `school_count`(IN sign INT, IN p_region CHAR(6), IN p_city CHAR(6))
+BEGIN
+  INSERT INTO school_counters (region_code, city_code, schools) VALUES (p_region, p_city, sign)
+  ON DUPLICATE KEY UPDATE schools = schools + VALUES(schools);
+END
+;;
+DELIMITER ;
+/*!50003 SET sql_mode              = @saved_sql_mode */ ;
+/*!50003 SET character_set_client  = @saved_cs_client */ ;
+/*!50003 SET character_set_results = @saved_cs_results */ ;
+/*!50003 SET collation_connection  = @saved_col_connection */ ;
 /*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;
 
 /*!40101 SET SQL_MODE=@OLD_SQL_MODE */;

@@ -4,6 +4,7 @@
 # (refused when another school of the county has that name); approving a region change moves
 # the school (a city code means 市直); rejecting needs a reason. The contact is told by SMS,
 # every decision is audited, a decided application is 409, unknown ids 404, only the admin.
+# The trigger-kept list counters of migration 0015 agree after the approved name and region changes (manage coverage-check).
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 
@@ -117,6 +118,11 @@ test_expect_success 'CSRF and other roles are refused' '
 	login_as department 金水区 County@2026 &&
 	cgi GET /school/admin/changes && expect_status 403 &&
 	cgi GET "/school/admin/change?id=506" && expect_status 403
+'
+
+test_expect_success 'the list counters (school_counters, insurer_counters, copies) agree after the approved name and region changes' '
+	"$ROOT/cgi-bin/manage" coverage-check >"$TRASH/counters.out" 2>&1;
+	grep -qx "list counters: 0 differing rows" "$TRASH/counters.out"
 '
 
 test_done

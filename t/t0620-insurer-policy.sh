@@ -13,6 +13,7 @@
 # company's or another city's does not help; revoking closes again); another company's, a draft and an
 # out-of-region enrollment are 404 with an access_denied audit row; the school sees the policy in
 # 承保数据 and downloads the PDF while another school gets 404.
+# The trigger-kept list counters of migration 0015 agree after the policy uploads (manage coverage-check).
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/enroll-lib.sh"
 . "$(dirname "$0")/policy-lib.sh"
@@ -234,6 +235,11 @@ test_expect_success 'roles: a school cannot reach the insurer page or post a pol
 	cgi GET /school/s/ && csrf_token >"$TRASH/csrf" &&
 	upload "$E" "$TRASH/policy.pdf" policy_no=SCHOOL-1 insured_count=1 premium=1 starts_on=2026-09-01 ends_on=2027-08-31 &&
 	expect_status 403 && test "$(sql "SELECT COUNT(*) FROM policies WHERE policy_no = \"SCHOOL-1\"")" = 0
+'
+
+test_expect_success 'the list counters (school_counters, insurer_counters, copies) agree after the policy uploads' '
+	"$ROOT/cgi-bin/manage" coverage-check >"$TRASH/counters.out" 2>&1;
+	grep -qx "list counters: 0 differing rows" "$TRASH/counters.out"
 '
 
 test_done

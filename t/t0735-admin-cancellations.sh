@@ -5,6 +5,7 @@
 # disables its account and ends its sessions, withdraws its other pending applications and tells
 # the applicant by SMS; a school no longer active is refused (409); rejecting needs a reason and
 # leaves the school alone; the department sees the outcome. Audited; decided → 409; only the admin.
+# The trigger-kept list counters of migration 0015 agree after the cancellations (manage coverage-check).
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 
@@ -118,6 +119,11 @@ test_expect_success 'CSRF and other roles are refused' '
 	login_as department 金水区 County@2026 &&
 	cgi GET /school/admin/cancellations && expect_status 403 &&
 	cgi GET "/school/admin/cancellation?id=704" && expect_status 403
+'
+
+test_expect_success 'the list counters (school_counters, insurer_counters, copies) agree after the cancellations' '
+	"$ROOT/cgi-bin/manage" coverage-check >"$TRASH/counters.out" 2>&1;
+	grep -qx "list counters: 0 differing rows" "$TRASH/counters.out"
 '
 
 test_done

@@ -93,9 +93,13 @@ void schools_page(Ctx& ctx, const RegionScope& scope) {
   }
   int64_t year_id = year ? year->id : 0;
   if (!scope.carry.empty()) set_value(*d.AddSectionDictionary("SCOPE"), "NAME", scope.name);
-  county_table_fill(ctx, d, scope, areas, year_id);
+  std::vector<CountyFigures> figures = county_table_fill(ctx, d, scope, areas, year_id);
   fill_filters(ctx, d, scope, f, areas);
-  Rows rows = school_list_rows(ctx, scope, f, year_id, pager.limit, pager.offset());
+  // The default view's count is the table's 学校总数 (of the chosen county, or of every area).
+  int64_t known_total = 0;
+  for (const CountyFigures& c : figures)
+    if (!c.code.empty() && (f.county.empty() || c.code == f.county)) known_total += c.schools;
+  Rows rows = school_list_rows(ctx, scope, f, year_id, pager.limit, pager.offset(), known_total);
   int64_t total = rows.empty() ? 0 : rows.front().i64("total_rows");
   int64_t n = pager.offset();
   for (const Row& r : rows) {

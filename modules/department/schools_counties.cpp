@@ -13,11 +13,12 @@ std::vector<CountyFigures> county_figures(Db& db, const RegionScope& scope, cons
                                           int64_t year_id) {
   const std::string& pattern = scope.pattern;
   std::map<std::string, CountyFigures> by_code;
+  // Active schools per region: school_counters (migration 0015, kept by triggers on schools).
   for (const Row& r : db.query(scope.province()
-                                   ? "SELECT city_code AS area, COUNT(*) AS n FROM schools"
-                                     " WHERE status = 'active' AND region_code LIKE ? GROUP BY city_code"
-                                   : "SELECT region_code AS area, COUNT(*) AS n FROM schools"
-                                     " WHERE status = 'active' AND region_code LIKE ? GROUP BY region_code",
+                                   ? "SELECT city_code AS area, SUM(schools) AS n FROM school_counters"
+                                     " WHERE region_code LIKE ? GROUP BY city_code"
+                                   : "SELECT region_code AS area, schools AS n FROM school_counters"
+                                     " WHERE region_code LIKE ?",
                                {pattern}))
     by_code[r.str("area")].schools = r.i64("n");
   for (const Row& r : db.query(scope.province()
@@ -55,12 +56,13 @@ std::vector<CountyFigures> county_figures(Db& db, const RegionScope& scope, cons
   return rows;
 }
 
-void county_table_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const RegionScope& scope,
+std::vector<CountyFigures> county_table_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const RegionScope& scope,
                        const std::vector<DepartmentArea>& areas, int64_t year_id) {
   auto* table = dict.AddIncludeDictionary("COUNTY_TABLE");
   table->SetFilename("department/county_table.tpl");
   set_value(*table, "AREA_LABEL", scope.province() ? "市" : "县区");
-  for (const CountyFigures& f : county_figures(ctx.db, scope, areas, year_id)) {
+  std::vector<CountyFigures> figures = county_figures(ctx.db, scope, areas, year_id);
+  for (const CountyFigures& f : figures) {
     auto* row = table->AddSectionDictionary("COUNTY_ROW");
     set_value(*row, "NAME", f.name);
     if (f.code.empty()) row->ShowSection("TOTAL");
@@ -73,4 +75,5 @@ void county_table_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Regi
     set_value(*row, "STAFF_SCHOOLS", std::to_string(f.staff_schools));
     set_value(*row, "STAFF_PERSONS", std::to_string(f.staff_persons));
   }
+  return figures;
 }

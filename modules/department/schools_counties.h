@@ -1,7 +1,8 @@
 // department/schools_counties.h - the per-county table of 学校数据 (columns as in the manual:
 // 县区, 学校总数, 校责任险已投保学校数, 校责任险投保人数, 教职工责任险已投保学校数,
 // 教职工责任险投保人数): one row per area of department_areas, and for a city a 合计 row.
-// The province (admin) has one row per city and 合计. 学校总数 counts the active schools; the insured figures come from enrollment_counters
+// The province (admin) has one row per city and 合计. 学校总数 counts the active schools (school_counters,
+// kept by triggers on schools); the insured figures come from enrollment_counters
 // (modules/coverage.h) of one year, never from the rosters.
 #pragma once
 #include <cstdint>
@@ -31,6 +32,6 @@ std::vector<CountyFigures> county_figures(Db& db, const RegionScope& scope, cons
 
 // Adds include COUNTY_TABLE (templates/department/county_table.tpl) to dict: the rows of
 // county_figures, each area's name linking to 学校数据 filtered by that area (for the province:
-// to the city's own 学校数据 with its per-county table).
-void county_table_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const RegionScope& scope,
+// to the city's own 学校数据 with its per-county table). Returns the rows it shows.
+std::vector<CountyFigures> county_table_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const RegionScope& scope,
                        const std::vector<DepartmentArea>& areas, int64_t year_id);

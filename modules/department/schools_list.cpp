@@ -56,9 +56,77 @@ SchoolFilters school_filters_read(Ctx& ctx, const RegionScope& scope, const std:
   return f;
 }
 
+bool school_filters_default(const SchoolFilters& f) {
+  return f.q.empty() && f.type.empty() && f.nature.empty() && f.status.empty() && f.sort == "region" && f.dir == "asc";
+}
+
+namespace {
+
+// The default view (school_filters_default): region order is (市直 last) region_code, name, id,
+// and (region_code, name) is unique, so the county schools and the 市直 schools are each a range
+// of index schools_region_list (region_code, name, status, city_code) in order, read index-only.
+// Page 1 takes up to limit rows of each part; a later page splits offset and limit between the
+// parts by the number of county schools (school_counters), so no page sorts the region. Only
+// the page's rows then read their school, enrollments (unique key school, year, product, seq)
+// and policies.
+Rows default_rows(Ctx& ctx, const std::string& scope, const SchoolFilters& f, int64_t year_id, int64_t limit,
+                  int64_t offset, int64_t known_total) {
+  if (known_total < 0)
+    known_total = ctx.db.query_one("SELECT COUNT(*) AS n FROM schools s WHERE s.status = 'active' AND s.region_code LIKE ?"
+                                   " AND (? = '' OR s.region_code = ?)",
+                                   {scope, f.county, f.county})
+                      ->i64("n");
+  if (offset >= known_total) return {};  // past the last page
+  int64_t county_limit = limit, county_offset = 0, direct_limit = limit, direct_offset = 0;
+  if (offset > 0) {
+    int64_t counties = ctx.db.query_one("SELECT COALESCE(SUM(schools), 0) AS n FROM school_counters"
+                                        " WHERE region_code LIKE ? AND region_code <> city_code AND (? = '' OR region_code = ?)",
+                                        {scope, f.county, f.county})
+                           ->i64("n");
+    county_offset = std::min(offset, counties);
+    county_limit = std::min(limit, counties - county_offset);
+    direct_offset = offset - county_offset;
+    direct_limit = limit - county_limit;
+  }
+  return ctx.db.query(
+      "SELECT x.id, s.name, s.region_code,"
+      " IF(r.level = 'city' AND EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code), '市直', r.name) AS area,"
+      " cr.name AS city_name, s.school_type, s.nature, s.contact_name, s.contact_mobile,"
+      " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 1 AND a.school_type = s.school_type) AS ap1,"
+      " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 2 AND a.school_type = s.school_type) AS ap2,"
+      " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 3 AND a.school_type = s.school_type) AS ap3,"
+      " (SELECT e.status FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ? AND e.product_id = 1 AND e.seq = 1) AS st1,"
+      " (SELECT e.status FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ? AND e.product_id = 2 AND e.seq = 1) AS st2,"
+      " (SELECT e.status FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ? AND e.product_id = 3 AND e.seq = 1) AS st3,"
+      " (SELECT COALESCE(SUM(e.stored_count), 0) FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ?"
+      "   AND e.product_id = 1 AND e.status <> 'draft') AS n1,"
+      " (SELECT COALESCE(SUM(e.stored_count), 0) FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ?"
+      "   AND e.product_id = 2 AND e.status <> 'draft') AS n2,"
+      " (SELECT COALESCE(SUM(e.stored_count), 0) FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ?"
+      "   AND e.product_id = 3 AND e.status <> 'draft') AS n3,"
+      " (SELECT GROUP_CONCAT(p.policy_no ORDER BY pe.product_id, pe.seq SEPARATOR '、') FROM policies p"
+      "   JOIN enrollments pe ON pe.id = p.enrollment_id WHERE pe.school_id = x.id AND pe.year_id = ?"
+      "   AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id)) AS policies,"
+      " ? AS total_rows"
+      " FROM ((SELECT k.id, k.region_code, k.name, 0 AS direct FROM schools k"
+      "   WHERE k.status = 'active' AND k.region_code LIKE ? AND k.region_code <> k.city_code"
+      "   AND (? = '' OR k.region_code = ?) ORDER BY k.region_code, k.name LIMIT ? OFFSET ?)"
+      " UNION ALL (SELECT k.id, k.region_code, k.name, 1 AS direct FROM schools k"
+      "   WHERE k.status = 'active' AND k.region_code LIKE ? AND k.region_code = k.city_code"
+      "   AND (? = '' OR k.region_code = ?) ORDER BY k.region_code, k.name LIMIT ? OFFSET ?)"
+      " ORDER BY direct, region_code, name, id LIMIT ?) x"
+      " JOIN schools s ON s.id = x.id JOIN regions r ON r.code = s.region_code JOIN regions cr ON cr.code = s.city_code"
+      " ORDER BY x.direct, x.region_code, x.name, x.id",
+      {year_id, year_id, year_id, year_id, year_id, year_id, year_id, known_total, scope, f.county, f.county,
+       county_limit, county_offset, scope, f.county, f.county, direct_limit, direct_offset, limit});
+}
+
+}  // namespace
+
 Rows school_list_rows(Ctx& ctx, const RegionScope& region, const SchoolFilters& f, int64_t year_id, int64_t limit,
-                      int64_t offset) {
+                      int64_t offset, int64_t known_total) {
   const std::string& scope = region.pattern;
+  if (school_filters_default(f)) return default_rows(ctx, scope, f, year_id, limit, offset, known_total);
   // Statuses of the chosen product that match the status filter.
   std::string wanted = f.status == "none"       ? "none"
                        : f.status == "enrolled" ? "submitted,insured,modifying"

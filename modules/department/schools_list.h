@@ -33,11 +33,17 @@ struct SchoolFilters {
 // filter (the admin picks a city, which narrows the scope itself).
 SchoolFilters school_filters_read(Ctx& ctx, const RegionScope& scope, const std::vector<DepartmentArea>& areas);
 
+// Whether f is the list's default view: no filter but the county, in region order (page any).
+// Its rows come from an index range of schools (schools_region_name), not a sort of the region.
+bool school_filters_default(const SchoolFilters& f);
+
 // The filtered, sorted schools of year_id, limit rows from offset. Columns: id, name,
 // region_code, area (county name, or 市直 for a city's own schools), city_name, school_type, nature,
 // contact_name, contact_mobile, ap1..ap3 (1 when product N admits the school type, 险种设置), st1..st3 (status of product N's first enrollment,
 // NULL = none), n1..n3 (persons of product N's submitted enrollments), policies (latest
 // policy numbers of the year, "、"-separated), total_rows (the whole filtered count).
+// known_total: for the default view, the caller's count of the filtered schools (the county
+// table's 学校总数 of the scope or the chosen county), returned as total_rows; -1 counts them.
 // Scope: region_code LIKE scope.pattern.
 Rows school_list_rows(Ctx& ctx, const RegionScope& scope, const SchoolFilters& f, int64_t year_id, int64_t limit,
-                      int64_t offset);
+                      int64_t offset, int64_t known_total = -1);

@@ -90,12 +90,21 @@ Filters read_filters(Ctx& ctx) {
   " WHERE p2.enrollment_id = e.id AND p2.company_id = e.company_id)"
 Row enrollments_totals(Ctx& ctx, const Filters& f) {
   const Account& me = ctx.account();
+  // Without a filter but the region's, the counters of migration 0015 (insurer_counters, kept
+  // by triggers on enrollments) hold the totals: one row per region, not one per enrollment.
+  if (!f.product && f.status.empty() && f.q.empty() && f.policy.empty())
+    return *ctx.db.query_one(
+        "SELECT COALESCE(SUM(c.enrollments), 0) AS n, COALESCE(SUM(c.schools), 0) AS schools,"
+        " COALESCE(SUM(c.persons), 0) AS persons FROM insurer_counters c"
+        " WHERE c.company_id = ? AND c.region_code LIKE ? AND c.year_id = ?"
+        " AND (? = '' OR c.city_code = ?) AND (? = '' OR c.region_code = ?)",
+        {me.company_id, region_pattern(me), f.year_id, f.city, f.city, f.county, f.county});
   auto r = ctx.db.query_one(
       "SELECT COUNT(*) AS n, COUNT(DISTINCT e.school_id) AS schools, COALESCE(SUM(e.declared_count), 0) AS persons"
-      " FROM enrollments e JOIN schools s ON s.id = e.school_id"
+      " FROM enrollments e"
       " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
       " AND (? = 0 OR e.product_id = ?) AND (? = '' OR e.city_code = ?) AND (? = '' OR e.region_code = ?)"
-      " AND (? = '' OR e.status = ?) AND (? = '' OR s.name LIKE ?)"
+      " AND (? = '' OR e.status = ?) AND (? = '' OR e.school_name LIKE ?)"
       " AND (? = '' OR (? = 'has' AND EXISTS (" LATEST_POLICY "))"
       " OR (? = 'missing' AND NOT EXISTS (" LATEST_POLICY "))"
       " OR (? = 'mismatch' AND EXISTS (" LATEST_POLICY " AND lp.insured_count <> e.declared_count))"
@@ -109,23 +118,25 @@ Row enrollments_totals(Ctx& ctx, const Filters& f) {
 Rows enrollments_rows(Ctx& ctx, const Filters& f, int64_t limit, int64_t offset) {
   const Account& me = ctx.account();
   // The page's enrollments are chosen first (x); only those get their names and policy file.
+  // The order is the index enrollments_company_list (company, year, region, school_name
+  // (the school's name, trigger-kept), product, seq): a page reads its rows, not a sort.
   return ctx.db.query(
       "SELECT x.id, x.school, rc.name AS city, rr.name AS region, x.region_code = x.city_code AS city_direct,"
       " p.name AS product, x.seq, x.declared_count, x.status,"
       " DATE_FORMAT(x.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
       " (SELECT pf.file_id FROM policies pf WHERE pf.enrollment_id = x.id AND pf.company_id = x.company_id"
       " AND pf.file_id IS NOT NULL ORDER BY pf.id DESC LIMIT 1) AS policy_file_id"
-      " FROM (SELECT e.id, s.name AS school, e.region_code, e.city_code, e.product_id, e.seq, e.declared_count,"
+      " FROM (SELECT e.id, e.school_name AS school, e.region_code, e.city_code, e.product_id, e.seq, e.declared_count,"
       " e.status, e.submitted_at, e.company_id"
-      " FROM enrollments e JOIN schools s ON s.id = e.school_id"
+      " FROM enrollments e"
       " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
       " AND (? = 0 OR e.product_id = ?) AND (? = '' OR e.city_code = ?) AND (? = '' OR e.region_code = ?)"
-      " AND (? = '' OR e.status = ?) AND (? = '' OR s.name LIKE ?)"
+      " AND (? = '' OR e.status = ?) AND (? = '' OR e.school_name LIKE ?)"
       " AND (? = '' OR (? = 'has' AND EXISTS (" LATEST_POLICY "))"
       " OR (? = 'missing' AND NOT EXISTS (" LATEST_POLICY "))"
       " OR (? = 'mismatch' AND EXISTS (" LATEST_POLICY " AND lp.insured_count <> e.declared_count))"
       " OR (? = 'endorse' AND EXISTS (" LATEST_POLICY " AND lp.enrollment_version < e.version)))"
-      " ORDER BY e.region_code, s.name, e.product_id, e.seq LIMIT ? OFFSET ?) x"
+      " ORDER BY e.region_code, e.school_name, e.product_id, e.seq LIMIT ? OFFSET ?) x"
       " JOIN products p ON p.id = x.product_id JOIN regions rc ON rc.code = x.city_code"
       " JOIN regions rr ON rr.code = x.region_code"
       " ORDER BY x.region_code, x.school, x.product_id, x.seq",
