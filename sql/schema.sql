@@ -510,7 +510,7 @@ DELIMITER ;
 /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
 /*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
 DELIMITER ;;
-/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER enrollments_insurer_insert AFTER INSERT ON enrollments FOR EACH ROW
+/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER enrollments_insurer_insert AFTER INSERT ON enrollments FOR EACH ROW
 BEGIN
   IF NEW.status <> 'draft' AND NEW.company_id IS NOT NULL THEN
     CALL insurer_count(1, NEW.company_id, NEW.year_id, NEW.region_code, NEW.city_code, NEW.school_id, NEW.id,
@@ -532,7 +532,7 @@ DELIMITER ;
 /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
 /*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
 DELIMITER ;;
-/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER enrollments_insurer_update AFTER UPDATE ON enrollments FOR EACH ROW
+/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER enrollments_insurer_update AFTER UPDATE ON enrollments FOR EACH ROW
 BEGIN
   DECLARE old_in, new_in BOOLEAN;
   SET old_in = OLD.status <> 'draft' AND OLD.company_id IS NOT NULL,
@@ -569,7 +569,7 @@ DELIMITER ;
 /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
 /*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
 DELIMITER ;;
-/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER enrollments_insurer_delete AFTER DELETE ON enrollments FOR EACH ROW
+/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER enrollments_insurer_delete AFTER DELETE ON enrollments FOR EACH ROW
 BEGIN
   IF OLD.status <> 'draft' AND OLD.company_id IS NOT NULL THEN
     CALL insurer_count(-1, OLD.company_id, OLD.year_id, OLD.region_code, OLD.city_code, OLD.school_id, OLD.id,
@@ -1029,7 +1029,7 @@ CREATE TABLE `schools` (
 /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
 /*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
 DELIMITER ;;
-/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER schools_count_insert AFTER INSERT ON schools FOR EACH ROW
+/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER schools_count_insert AFTER INSERT ON schools FOR EACH ROW
 BEGIN
   IF NEW.status = 'active' THEN
     CALL school_count(1, NEW.region_code, NEW.city_code);
@@ -1072,7 +1072,7 @@ DELIMITER ;
 /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
 /*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
 DELIMITER ;;
-/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER schools_count_update AFTER UPDATE ON schools FOR EACH ROW
+/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER schools_count_update AFTER UPDATE ON schools FOR EACH ROW
 BEGIN
   IF (OLD.status = 'active') <> (NEW.status = 'active') OR OLD.region_code <> NEW.region_code
      OR OLD.city_code <> NEW.city_code THEN
@@ -1099,7 +1099,7 @@ DELIMITER ;
 /*!50003 SET @saved_sql_mode       = @@sql_mode */ ;
 /*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION' */ ;
 DELIMITER ;;
-/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER schools_count_delete AFTER DELETE ON schools FOR EACH ROW
+/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER schools_count_delete AFTER DELETE ON schools FOR EACH ROW
 BEGIN
   IF OLD.status = 'active' THEN
     CALL school_count(-1, OLD.region_code, OLD.city_code);
@@ -1225,7 +1225,7 @@ CREATE TABLE `statistics_forms` (
 /*!50003 SET character_set_results = utf8mb4 */ ;
 /*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
 DELIMITER ;;
-CREATE DEFINER=`root`@`localhost` PROCEDURE `insurer_count`(IN sign INT, IN p_company INT UNSIGNED, IN p_year INT UNSIGNED,
+CREATE PROCEDURE `insurer_count`(IN sign INT, IN p_company INT UNSIGNED, IN p_year INT UNSIGNED,
                                IN p_region CHAR(6), IN p_city CHAR(6), IN p_school BIGINT UNSIGNED,
                                IN p_enrollment BIGINT UNSIGNED, IN p_persons BIGINT)
 BEGIN
@@ -1254,7 +1254,7 @@ DELIMITER ;
 /*!50003 SET character_set_results = utf8mb4 */ ;
 /*!50003 SET collation_connection  = utf8mb4_general_ci */ ;
 DELIMITER ;;
-CREATE DEFINER=`root`@`localhost` PROCEDURE `school_count`(IN sign INT, IN p_region CHAR(6), IN p_city CHAR(6))
+CREATE PROCEDURE `school_count`(IN sign INT, IN p_region CHAR(6), IN p_city CHAR(6))
 BEGIN
   INSERT INTO school_counters (region_code, city_code, schools) VALUES (p_region, p_city, sign)
   ON DUPLICATE KEY UPDATE schools = schools + VALUES(schools);
