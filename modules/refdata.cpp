@@ -10,6 +10,7 @@ RefData load(Db& db, int64_t version) {
   r.version = version;
   r.db = &db;
   r.current_year = current_year(db);
+  r.years = db.query("SELECT id, label, is_current FROM academic_years ORDER BY starts_on DESC, id DESC");
   r.regions = db.query("SELECT code, name, level, COALESCE(parent_code, '') AS parent_code FROM regions ORDER BY code");
   r.school_types = db.query("SELECT name, stats_category, vocational FROM school_types ORDER BY sort_order, name");
   r.products = db.query("SELECT id, code, name, insured_kind FROM products ORDER BY sort_order, id");

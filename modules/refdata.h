@@ -24,6 +24,7 @@ struct RefData {
   const Db* db = nullptr;  // the connection it was loaded through (one database per worker)
   std::optional<AcademicYear> current_year;  // as current_year(db) gives it
   // Columns as the tables name them.
+  Rows years;         // academic years: id, label, is_current; newest first (starts_on, id)
   Rows regions;       // code, name, level, parent_code ("" for the province); by code
   Rows school_types;  // name, stats_category, vocational; by sort_order, name
   Rows products;      // id, code, name, insured_kind; by sort_order, id

@@ -124,7 +124,7 @@ void render_form(Ctx& ctx, const Form& f) {
   province.kind = "insurer";
   province.insurer_level = "province";
   province.region_code = "410000";
-  region_select_fill(ctx.db, d, province, f.city, f.county);
+  region_select_fill(ctx, d, province, f.city, f.county);
   for (const Row& c : ctx.db.query("SELECT id, short_name FROM insurance_companies ORDER BY id")) {
     auto* item = d.AddSectionDictionary("COMPANY");
     set_value(*item, "ID", c.str("id"));

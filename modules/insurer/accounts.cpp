@@ -64,7 +64,7 @@ void fill_form(Ctx& ctx, ctemplate::TemplateDictionary& d, const Account& me, co
   bool province = me.insurer_level == "province";
   form->ShowSection(province ? "PROVINCE" : "CITY_ACCOUNT");
   if (province) form->ShowSection(f.level == "county" ? "LEVEL_county" : "LEVEL_city");
-  region_select_fill(ctx.db, *form, me, f.city, f.county);
+  region_select_fill(ctx, *form, me, f.city, f.county);
   if (!province) {
     auto own = ctx.db.query_one("SELECT name FROM regions WHERE code = ?", {me.region_code});
     set_value(*form, "OWN_CITY", own ? own->str("name") : "");

@@ -17,6 +17,7 @@
 #include "insurer/region_select.h"
 #include "page.h"
 #include "pager.h"
+#include "refdata.h"
 #include "roster.h"
 #include "school/enroll.h"
 #include "scope.h"
@@ -161,13 +162,13 @@ std::string product_text(const Row& r) {
 
 void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const Filters& f) {
   const Account& me = ctx.account();
-  for (const Row& y : ctx.db.query("SELECT id, label FROM academic_years ORDER BY starts_on DESC")) {
+  for (const Row& y : refdata(ctx).years) {
     auto* o = d.AddSectionDictionary("YEAR");
     set_value(*o, "ID", y.str("id"));
     set_value(*o, "LABEL", y.str("label"));
     if (y.i64("id") == f.year_id) o->ShowSection("SELECTED");
   }
-  for (const Row& p : ctx.db.query("SELECT id, name FROM products ORDER BY sort_order, id")) {
+  for (const Row& p : refdata(ctx).products) {
     auto* o = d.AddSectionDictionary("PRODUCT");
     set_value(*o, "ID", p.str("id"));
     set_value(*o, "NAME", p.str("name"));
@@ -175,7 +176,7 @@ void fill_filters(Ctx& ctx, ctemplate::TemplateDictionary& d, const Filters& f) 
   }
   if (me.insurer_level != "county") {
     auto* regions = d.AddSectionDictionary("REGION_FILTERS");
-    region_select_fill(ctx.db, *regions, me, f.city, f.county);
+    region_select_fill(ctx, *regions, me, f.city, f.county);
     if (me.insurer_level == "province") regions->ShowSection("CITY_FILTER");
   }
   for (const char* s : {"submitted", "insured", "modifying"})

@@ -10,6 +10,7 @@
 #include "jobs.h"
 #include "json.h"
 #include "page.h"
+#include "refdata.h"
 #include "year.h"
 
 namespace {
@@ -105,13 +106,13 @@ void roster_export_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, cons
   int64_t year = f.year_id;
   if (!year)
     if (auto cur = current_year(ctx)) year = cur->id;
-  for (const Row& y : ctx.db.query("SELECT id, label FROM academic_years ORDER BY starts_on DESC")) {
+  for (const Row& y : refdata(ctx).years) {
     auto* o = d->AddSectionDictionary("YEAR");
     set_value(*o, "ID", y.str("id"));
     set_value(*o, "LABEL", y.str("label"));
     if (y.i64("id") == year) o->ShowSection("SELECTED");
   }
-  for (const Row& p : ctx.db.query("SELECT id, name FROM products ORDER BY sort_order, id")) {
+  for (const Row& p : refdata(ctx).products) {
     auto* o = d->AddSectionDictionary("PRODUCT");
     set_value(*o, "ID", p.str("id"));
     set_value(*o, "NAME", p.str("name"));
@@ -119,7 +120,7 @@ void roster_export_form_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, cons
   }
   if (me.insurer_level != "county") {
     auto* regions = d->AddSectionDictionary("REGIONS");
-    region_select_fill(ctx.db, *regions, me, f.city, f.county);
+    region_select_fill(ctx, *regions, me, f.city, f.county);
     if (me.insurer_level == "province") regions->ShowSection("CITY_SELECT");
   }
 }

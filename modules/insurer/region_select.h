@@ -7,11 +7,12 @@
 
 #include <string>
 
-class Db;
 struct Account;
+struct Ctx;
 
 // Adds to dict: repeated CITY (CODE, NAME, SELECTED when equal to city) for a province account
 // only, and repeated COUNTY_GROUP (CITY_NAME, CITY_CODE; repeated COUNTY: CODE, NAME, SELECTED
-// when equal to county) for every city in the account's region.
-void region_select_fill(Db& db, ctemplate::TemplateDictionary& dict, const Account& insurer, const std::string& city,
+// when equal to county) for every city in the account's region (from the worker's reference
+// data, refdata.h).
+void region_select_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Account& insurer, const std::string& city,
                         const std::string& county);
