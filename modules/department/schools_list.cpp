@@ -71,17 +71,19 @@ namespace {
 // and policies.
 Rows default_rows(Ctx& ctx, const std::string& scope, const SchoolFilters& f, int64_t year_id, int64_t limit,
                   int64_t offset, int64_t known_total) {
+  // A county filter (checked to lie in the scope) narrows the pattern to that one code: no
+  // parameter switches a condition, so the statements stay prepared (db.h order_may_drift).
+  const std::string& pattern = f.county.empty() ? scope : f.county;
   if (known_total < 0)
-    known_total = ctx.db.query_one("SELECT COUNT(*) AS n FROM schools s WHERE s.status = 'active' AND s.region_code LIKE ?"
-                                   " AND (? = '' OR s.region_code = ?)",
-                                   {scope, f.county, f.county})
+    known_total = ctx.db.query_one("SELECT COUNT(*) AS n FROM schools s WHERE s.status = 'active' AND s.region_code LIKE ?",
+                                   {pattern})
                       ->i64("n");
   if (offset >= known_total) return {};  // past the last page
   int64_t county_limit = limit, county_offset = 0, direct_limit = limit, direct_offset = 0;
   if (offset > 0) {
     int64_t counties = ctx.db.query_one("SELECT COALESCE(SUM(schools), 0) AS n FROM school_counters"
-                                        " WHERE region_code LIKE ? AND region_code <> city_code AND (? = '' OR region_code = ?)",
-                                        {scope, f.county, f.county})
+                                        " WHERE region_code LIKE ? AND region_code <> city_code",
+                                        {pattern})
                            ->i64("n");
     county_offset = std::min(offset, counties);
     county_limit = std::min(limit, counties - county_offset);
@@ -110,15 +112,15 @@ Rows default_rows(Ctx& ctx, const std::string& scope, const SchoolFilters& f, in
       " ? AS total_rows"
       " FROM ((SELECT k.id, k.region_code, k.name, 0 AS direct FROM schools k"
       "   WHERE k.status = 'active' AND k.region_code LIKE ? AND k.region_code <> k.city_code"
-      "   AND (? = '' OR k.region_code = ?) ORDER BY k.region_code, k.name LIMIT ? OFFSET ?)"
+      "   ORDER BY k.region_code, k.name LIMIT ? OFFSET ?)"
       " UNION ALL (SELECT k.id, k.region_code, k.name, 1 AS direct FROM schools k"
       "   WHERE k.status = 'active' AND k.region_code LIKE ? AND k.region_code = k.city_code"
-      "   AND (? = '' OR k.region_code = ?) ORDER BY k.region_code, k.name LIMIT ? OFFSET ?)"
+      "   ORDER BY k.region_code, k.name LIMIT ? OFFSET ?)"
       " ORDER BY direct, region_code, name, id LIMIT ?) x"
       " JOIN schools s ON s.id = x.id JOIN regions r ON r.code = s.region_code JOIN regions cr ON cr.code = s.city_code"
       " ORDER BY x.direct, x.region_code, x.name, x.id",
-      {year_id, year_id, year_id, year_id, year_id, year_id, year_id, known_total, scope, f.county, f.county,
-       county_limit, county_offset, scope, f.county, f.county, direct_limit, direct_offset, limit});
+      {year_id, year_id, year_id, year_id, year_id, year_id, year_id, known_total, pattern, county_limit, county_offset,
+       pattern, direct_limit, direct_offset, limit});
 }
 
 }  // namespace
