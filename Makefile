@@ -345,10 +345,10 @@ $(BENCH_PROGRAMS): %: %.o modules/libcore.a
 
 # `make bench`: every benchmark on the bench stack var/bench (port BENCH_PORT) with the province
 # of `make bench-data` (made first when missing), then the final table (t/bench/run.sh;
-# var/bench/bench.log, var/bench/bench-report.txt). BENCH_PARTS="import http export memory".
+# var/bench/bench.log, var/bench/bench-report.txt). BENCH_PARTS="http import export memory".
 bench: deps all $(BENCH_PROGRAMS)
 	@HNEDU_VAR=$(CURDIR)/var/bench HNEDU_PORT=$(BENCH_PORT) BENCH_SEED=$(BENCH_SEED) BENCH_ROWS_TOTAL=$(BENCH_ROWS) \
-		BENCH_PARTS="$(or $(BENCH_PARTS),import http export memory)" bash t/bench/run.sh
+		BENCH_PARTS="$(or $(BENCH_PARTS),http import export memory)" bash t/bench/run.sh
 
 lint:
 	@prove t/t00*-lint-*.sh

@@ -3,17 +3,20 @@
 # (var/bench, port BENCH_PORT), each figure beside its baseline measured in the same run, then
 # the final table (t/bench/report.sh: metric, ours, baseline, ratio, target, pass/fail).
 #   1. the province (t/bench/province.sh: a no-op when var/bench already holds it)
-#   2. roster import at an empty table (throw-away t_bench) and at the full one (the province's
+#   2. HTTP pages (t/bench/http.sh)
+#   3. roster import at an empty table (throw-away t_bench) and at the full one (the province's
 #      hnedu), LOAD DATA into the same table as baseline; the full/empty ratio of the pipeline
-#   3. HTTP pages (t/bench/http.sh)    4. export (t/bench/export.sh)    5. memory (memory.sh)
-# BENCH_PARTS (default "import http export memory") picks parts. Output: var/bench/bench.log
+#   4. export (t/bench/export.sh)    5. memory (memory.sh)
+# BENCH_PARTS (default "http import export memory") picks parts; http goes first because the
+# import part leaves InnoDB writing back and purging for minutes (the pages measured after it
+# ran at 50-65% of their quiet throughput in one such run). Output: var/bench/bench.log
 # (everything) and var/bench/bench-report.txt (the table).
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 export HNEDU_VAR=${HNEDU_VAR:-$ROOT/var/bench}
 export HNEDU_PORT=${HNEDU_PORT:-8090}
-PARTS=${BENCH_PARTS:-import http export memory}
+PARTS=${BENCH_PARTS:-http import export memory}
 SEED=${BENCH_SEED:-1}
 ROWS=${BENCH_ROWS_TOTAL:-5000000}
 mkdir -p "$HNEDU_VAR"
