@@ -38,7 +38,7 @@ SchoolInHand school_in_hand(Ctx& ctx) {
 }
 
 SchoolFacts school_facts(Ctx& ctx, int64_t school_id) {
-  if (ctx.acting_school_id == school_id) return ctx.acting_school;
+  if (ctx.acting_school_id != 0 && ctx.acting_school_id == school_id) return ctx.acting_school;
   if (ctx.session.account && ctx.account().school_id == school_id) return ctx.account().school;
   auto row = ctx.db.query_one("SELECT name, school_type, region_code, city_code FROM schools WHERE id = ?", {school_id});
   if (!row) return SchoolFacts{school_id, "", "", "", ""};
