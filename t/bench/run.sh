@@ -8,8 +8,8 @@
 #      hnedu), LOAD DATA into the same table as baseline; the full/empty ratio of the pipeline
 #   4. export (t/bench/export.sh)    5. memory (memory.sh)
 # BENCH_PARTS (default "http import export memory") picks parts; http goes first because the
-# import part leaves InnoDB writing back and purging for minutes (the pages measured after it
-# ran at 50-65% of their quiet throughput in one such run). Output: var/bench/bench.log
+# import part leaves InnoDB writing back and purging for minutes (in one such run, three of
+# the pages measured after it ran at 51-66% of their quiet throughput). Output: var/bench/bench.log
 # (everything) and var/bench/bench-report.txt (the table).
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
