@@ -1,6 +1,7 @@
 // announcements.cpp - the audience rule and the account side of 公告 (see announcements.h).
-// Scope: every query names the signed-in account's id; the audience rule below is the only
-// definition of "addressed to", shared by the account pages and the admin's counts.
+// Scope: the account pages match the signed-in account's own roles, region and company (from
+// its session); the audience rule below is the only definition of "addressed to", spelled for a
+// member row (the admin's counts) and for the signed-in account.
 #include "announcements.h"
 
 #include "audit.h"
@@ -9,6 +10,7 @@
 #include "http_error.h"
 #include "page.h"
 #include "pager.h"
+#include "refdata.h"
 
 // Active members with their role, region and company: one row per (account, role); a 中心校's
 // account is both school and center.
@@ -24,25 +26,66 @@
   " UNION ALL SELECT a.id, a.kind, a.display_name, CONCAT('insurer_', a.insurer_level), a.region_code, a.company_id" \
   " FROM accounts a WHERE a.kind = 'insurer' AND a.status = 'active') m"
 
-// Member m is addressed by announcement n (same region pattern as scope.cpp).
-#define ANNOUNCEMENT_MATCH                                                                             \
-  " FIND_IN_SET(m.role, n.audience) > 0 AND m.region LIKE CASE"                                        \
+// Announcement n addresses a reader when ROLE_OK (one of the reader's roles is in n.audience),
+// the reader's REGION lies in n's region (same pattern as scope.cpp) and, for insurers, the
+// reader's COMPANY is n's company when n names one. ROLE is the reader's (first) role. The one
+// rule, spelled for a member row m (admin counts) and for the signed-in account's parameters.
+#define ANNOUNCEMENT_MATCH_FOR(ROLE_OK, REGION, ROLE, COMPANY)                                          \
+  " " ROLE_OK " AND " REGION " LIKE CASE"                                                              \
   " WHEN n.region_code LIKE '__0000' THEN CONCAT(LEFT(n.region_code, 2), '%')"                        \
   " WHEN n.region_code LIKE '____00' THEN CONCAT(LEFT(n.region_code, 4), '%') ELSE n.region_code END"   \
-  " AND (n.company_id IS NULL OR m.role NOT LIKE 'insurer%' OR m.company_id = n.company_id)"
+  " AND (n.company_id IS NULL OR " ROLE " NOT LIKE 'insurer%' OR n.company_id = " COMPANY ")"
+
+// Member m is addressed by announcement n.
+#define ANNOUNCEMENT_MATCH ANNOUNCEMENT_MATCH_FOR("FIND_IN_SET(m.role, n.audience) > 0", "m.region", "m.role", "m.company_id")
 
 // Announcement n is shown now.
 #define ANNOUNCEMENT_SHOWN \
   " n.status = 'published' AND (n.expires_on IS NULL OR n.expires_on >= DATE(UTC_TIMESTAMP() + INTERVAL 8 HOUR))"
 
-// Announcements shown to account ? (the id is the first parameter).
-#define ANNOUNCEMENTS_FOR_ACCOUNT                                                       \
-  " FROM announcements n WHERE" ANNOUNCEMENT_SHOWN " AND EXISTS (SELECT 1 FROM "        \
-  ANNOUNCEMENT_MEMBERS " WHERE m.id = ? AND" ANNOUNCEMENT_MATCH ")"
+// Announcements shown to the signed-in account: the parameters are Reader's fields in the order
+// role_pattern, second_pattern, region, role, company_id (see reader_of). Written so that no `?`
+// follows "(" or precedes "=" or ",": the statement stays cached (db.cpp, order_may_drift).
+#define ANNOUNCEMENTS_FOR_ACCOUNT                                                                    \
+  " FROM announcements n WHERE" ANNOUNCEMENT_SHOWN " AND"                                           \
+  ANNOUNCEMENT_MATCH_FOR("(CONCAT(',', n.audience, ',') LIKE ? OR CONCAT(',', n.audience, ',') LIKE ?)", \
+                         "?", "?", "?")
 
 namespace {
 
 constexpr int kHomeCount = 5;
+
+// The signed-in account as a member of announcement audiences (what ANNOUNCEMENT_MEMBERS gives
+// for it: the session only admits active accounts of active schools).
+struct Reader {
+  std::string role_pattern;    // LIKE pattern of its role in ",audience,"
+  std::string second_pattern;  // a 中心校's second role (center); else the first again
+  std::string region;
+  std::string role;
+  int64_t company_id = 0;
+};
+
+Reader reader_of(Ctx& ctx) {
+  const Account& a = ctx.account();
+  Reader r;
+  if (a.kind == "school") {
+    r.role = "school";
+    r.region = a.school.region_code;
+  } else if (a.kind == "department") {
+    const Row* region = refdata(ctx).region(a.region_code);
+    r.role = "department_" + (region ? region->str("level") : std::string("none"));
+    r.region = a.region_code;
+  } else if (a.kind == "insurer") {
+    r.role = "insurer_" + a.insurer_level;
+    r.region = a.region_code;
+    r.company_id = a.company_id;
+  } else {
+    r.role = a.kind;  // admins are in no audience
+  }
+  r.role_pattern = "%," + r.role + ",%";
+  r.second_pattern = a.kind == "school" && a.is_center ? "%,center,%" : r.role_pattern;
+  return r;
+}
 
 std::string area_url(Ctx& ctx, std::string_view tail) { return std::string(ctx.area.home) + std::string(tail); }
 
@@ -114,17 +157,14 @@ int64_t announcement_audience_count(Db& db, int64_t id, const std::string& show)
   return r ? r->i64("n") : 0;
 }
 
-bool announcement_visible_to(Db& db, int64_t id, int64_t account_id) {
-  return db.query_one("SELECT n.id" ANNOUNCEMENTS_FOR_ACCOUNT " AND n.id = ?", {account_id, id}).has_value();
-}
-
 void announcements_home_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict) {
   const int64_t me = ctx.account().id;
+  const Reader rd = reader_of(ctx);
   Rows rows = ctx.db.query(
       "SELECT n.id, n.title, DATE_FORMAT(n.published_at + INTERVAL 8 HOUR, '%Y-%m-%d') AS published,"
       " (SELECT r.read_at FROM announcement_reads r WHERE r.announcement_id = n.id AND r.account_id = ?) AS read_at"
       ANNOUNCEMENTS_FOR_ACCOUNT " ORDER BY n.pinned DESC, n.published_at DESC, n.id DESC LIMIT ?",
-      {me, me, int64_t{kHomeCount + 1}});
+      {me, rd.role_pattern, rd.second_pattern, rd.region, rd.role, rd.company_id, int64_t{kHomeCount + 1}});
   auto* box = dict.AddIncludeDictionary("ANNOUNCEMENTS");
   box->SetFilename("announcements/home.tpl");
   int shown = 0;
@@ -140,13 +180,15 @@ void announcements_home_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict) {
 
 void area_announcements(Ctx& ctx) {
   const int64_t me = ctx.account().id;
+  const Reader rd = reader_of(ctx);
   Pager pager = pager_read(ctx.req);
-  auto total = ctx.db.query_one("SELECT COUNT(*) AS n" ANNOUNCEMENTS_FOR_ACCOUNT, {me});
+  auto total = ctx.db.query_one("SELECT COUNT(*) AS n" ANNOUNCEMENTS_FOR_ACCOUNT,
+                                {rd.role_pattern, rd.second_pattern, rd.region, rd.role, rd.company_id});
   Rows rows = ctx.db.query(
       "SELECT n.id, n.title, DATE_FORMAT(n.published_at + INTERVAL 8 HOUR, '%Y-%m-%d') AS published,"
       " (SELECT r.read_at FROM announcement_reads r WHERE r.announcement_id = n.id AND r.account_id = ?) AS read_at"
       ANNOUNCEMENTS_FOR_ACCOUNT " ORDER BY n.pinned DESC, n.published_at DESC, n.id DESC LIMIT ? OFFSET ?",
-      {me, me, pager.limit, pager.offset()});
+      {me, rd.role_pattern, rd.second_pattern, rd.region, rd.role, rd.company_id, pager.limit, pager.offset()});
   Page page(ctx, "公告", "announcements/list.tpl");
   auto& d = page.body();
   for (const Row& r : rows) fill_item(ctx, *d.AddSectionDictionary("ITEM"), r);
@@ -157,11 +199,12 @@ void area_announcements(Ctx& ctx) {
 
 void area_announcement(Ctx& ctx) {
   const int64_t me = ctx.account().id;
+  const Reader rd = reader_of(ctx);
   int64_t id = param_id(ctx.req, "id");
   auto n = ctx.db.query_one(
       "SELECT n.id, n.title, n.body, DATE_FORMAT(n.published_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS published"
       ANNOUNCEMENTS_FOR_ACCOUNT " AND n.id = ?",
-      {me, id});
+      {rd.role_pattern, rd.second_pattern, rd.region, rd.role, rd.company_id, id});
   if (!n) {
     audit(ctx, "access_denied", "announcement", std::to_string(id), "announcement page");
     throw HttpError(404, "公告不存在或已撤回。");

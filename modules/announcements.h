@@ -39,9 +39,6 @@ int64_t announcement_audience_size(Db& db, int64_t id);
 Rows announcement_audience(Db& db, int64_t id, const std::string& show, int64_t limit, int64_t offset);
 int64_t announcement_audience_count(Db& db, int64_t id, const std::string& show);
 
-// True when the announcement is shown now and addressed to account_id.
-bool announcement_visible_to(Db& db, int64_t id, int64_t account_id);
-
 // The 公告 block of an area's 系统首页: adds the include ANNOUNCEMENTS (announcements/home.tpl)
 // with the newest few announcements for the signed-in account (unread marked) and 更多 when there
 // are more. Links go to <area home>announcement?id=N and <area home>announcements.
