@@ -45,12 +45,20 @@ const Row* RefData::school_type(std::string_view name) const {
 Rows RefData::products_for_type(std::string_view type) const {
   Rows out;
   for (const Row& p : products)
-    for (const Row& pt : product_school_types)
-      if (pt.i64("product_id") == p.i64("id") && pt.str("school_type") == type) {
-        out.push_back(p);
-        break;
-      }
+    if (admits(p.i64("id"), type)) out.push_back(p);
   return out;
+}
+
+bool RefData::admits(int64_t product_id, std::string_view school_type) const {
+  for (const Row& pt : product_school_types)
+    if (pt.i64("product_id") == product_id && pt.str("school_type") == school_type) return true;
+  return false;
+}
+
+bool RefData::has_children(std::string_view code) const {
+  for (const Row& r : regions)
+    if (r.str("parent_code") == code) return true;
+  return false;
 }
 
 const RefData& refdata(Ctx& ctx) {

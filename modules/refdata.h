@@ -41,6 +41,10 @@ struct RefData {
   const Row* school_type(std::string_view name) const;
   // Products (by sort_order) a school of this type may enroll.
   Rows products_for_type(std::string_view school_type) const;
+  // Whether product_id admits schools of this type (险种设置).
+  bool admits(int64_t product_id, std::string_view school_type) const;
+  // Whether some region has this one as its parent (a city with counties).
+  bool has_children(std::string_view code) const;
 };
 
 // This worker's reference data, fresh as of the request's session lookup (loads or reloads it

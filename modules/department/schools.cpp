@@ -29,13 +29,18 @@ const struct {
   const char* label;
 } kProducts[] = {{"st1", "n1", "校责任险"}, {"st2", "n2", "教职工责任险"}, {"st3", "n3", "实习责任险"}};
 
-// Whether product i (0-based, kProducts order) admits the row's school type (险种设置:
-// product_school_types, read by the list query as ap1..ap3).
-bool applies(const Row& r, int i) { return r.i64("ap" + std::to_string(i + 1)) != 0; }
+// Whether product i (0-based, kProducts order: ids 1..3) admits the row's school type (险种设置).
+bool applies(const RefData& ref, const Row& r, int i) { return ref.admits(i + 1, r.str("school_type")); }
 
-// The 县区 of a row; the province's list names the city too ("开封市 市直").
-std::string area_text(const RegionScope& scope, const Row& r) {
-  return scope.province() ? r.str("city_name") + " " + r.str("area") : r.str("area");
+// The 县区 of a row: 市直 for a city's own schools (a city with counties), else the region's
+// name; the province's list names the city too ("开封市 市直").
+std::string area_text(const RefData& ref, const RegionScope& scope, const Row& r) {
+  const Row* region = ref.region(r.str("region_code"));
+  std::string area = region ? region->str("name") : "";
+  if (region && region->str("level") == "city" && ref.has_children(region->str("code"))) area = "市直";
+  if (!scope.province()) return area;
+  const Row* city = ref.region(r.str("city_code"));
+  return (city ? city->str("name") : "") + " " + area;
 }
 
 std::string contact_text(const Row& r) { return r.str("contact_name") + " " + mask_mobile(r.str("contact_mobile")); }
@@ -102,15 +107,16 @@ void schools_page(Ctx& ctx, const RegionScope& scope) {
   Rows rows = school_list_rows(ctx, scope, f, year_id, pager.limit, pager.offset(), known_total);
   int64_t total = rows.empty() ? 0 : rows.front().i64("total_rows");
   int64_t n = pager.offset();
+  const RefData& ref = refdata(ctx);
   for (const Row& r : rows) {
     auto* row = d.AddSectionDictionary("SCHOOL");
     set_value(*row, "N", std::to_string(++n));
     set_value(*row, "NAME", r.str("name"));
-    set_value(*row, "AREA", area_text(scope, r));
+    set_value(*row, "AREA", area_text(ref, scope, r));
     set_value(*row, "TYPE", r.str("school_type"));
     set_value(*row, "NATURE", r.str("nature"));
     for (int i = 0; i < 3; ++i) {
-      if (!applies(r, i)) continue;
+      if (!applies(ref, r, i)) continue;
       auto* p = row->AddSectionDictionary("PRODUCT_STATUS");
       const std::string& st = r.str(kProducts[i].status_col);
       set_value(*p, "LABEL", kProducts[i].label);
@@ -137,6 +143,7 @@ void schools_export(Ctx& ctx, const RegionScope& scope) {
   auto year = current_year(ctx);
   if (!year) throw HttpError(404, "管理中心尚未设置当前学年。");
   Rows rows = school_list_rows(ctx, scope, f, year->id, 1000000, 0);
+  const RefData& ref = refdata(ctx);
   std::string path = generated_path(ctx.config, ".xlsx");
   try {
     XlsxWriter book(path);
@@ -147,12 +154,12 @@ void schools_export(Ctx& ctx, const RegionScope& scope) {
                  "联系人", "联系人手机"});
     int64_t n = 0;
     for (const Row& r : rows) {
-      std::vector<std::string> cells = {std::to_string(++n), r.str("name"), area_text(scope, r), r.str("school_type"),
+      std::vector<std::string> cells = {std::to_string(++n), r.str("name"), area_text(ref, scope, r), r.str("school_type"),
                                         r.str("nature")};
       for (int i = 0; i < 3; ++i) {
         const std::string& st = r.str(kProducts[i].status_col);
         bool done = !st.empty() && st != "draft";
-        cells.push_back(applies(r, i) ? enrollment_status_label(st) : "不适用");
+        cells.push_back(applies(ref, r, i) ? enrollment_status_label(st) : "不适用");
         cells.push_back(done ? r.str(kProducts[i].persons_col) : "");
       }
       cells.push_back(r.str("policies"));

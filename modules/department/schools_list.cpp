@@ -9,6 +9,7 @@
 #include "department/schools_areas.h"
 #include "form.h"
 #include "http_error.h"
+#include "refdata.h"
 
 QueryParams SchoolFilters::query() const {
   return {{"q", q},
@@ -38,14 +39,13 @@ SchoolFilters school_filters_read(Ctx& ctx, const RegionScope& scope, const std:
   f.q = trim_text(param_text(req, "q", 100, false));
   if (!scope.province()) f.county = department_county_param(ctx, areas);
   f.type = param_text(req, "type", 20, false);
-  if (!f.type.empty() && !ctx.db.query_one("SELECT name FROM school_types WHERE name = ?", {f.type}))
-    throw HttpError(400, "所选学校类型无效。");
+  if (!f.type.empty() && !refdata(ctx).school_type(f.type)) throw HttpError(400, "所选学校类型无效。");
   f.nature = optional_enum(req, "nature", {"公办", "民办"});
   f.status = optional_enum(req, "status", {"none", "enrolled", "submitted", "insured", "modifying"});
   const std::string* p = req.param("product");
   if (p && !p->empty()) {
     f.product = param_id(req, "product");
-    if (!ctx.db.query_one("SELECT id FROM products WHERE id = ?", {f.product})) throw HttpError(400, "所选险种无效。");
+    if (!refdata(ctx).product(f.product)) throw HttpError(400, "所选险种无效。");
   }
   if (!f.status.empty() && !f.product) f.product = 1;
   std::string sort = optional_enum(req, "sort", {"region", "name", "type", "persons"});
@@ -67,8 +67,7 @@ namespace {
 // of index schools_region_list (region_code, name, status, city_code) in order, read index-only.
 // Page 1 takes up to limit rows of each part; a later page splits offset and limit between the
 // parts by the number of county schools (school_counters), so no page sorts the region. Only
-// the page's rows then read their school, enrollments (unique key school, year, product, seq)
-// and policies.
+// the page's rows then read their school, enrollments and policies.
 Rows default_rows(Ctx& ctx, const std::string& scope, const SchoolFilters& f, int64_t year_id, int64_t limit,
                   int64_t offset, int64_t known_total) {
   // A county filter (checked to lie in the scope) narrows the pattern to that one code: no
@@ -90,25 +89,17 @@ Rows default_rows(Ctx& ctx, const std::string& scope, const SchoolFilters& f, in
     direct_offset = offset - county_offset;
     direct_limit = limit - county_limit;
   }
+  // One grouped join over the page's schools and their enrollments of the year (unique key
+  // school, year, product, seq), each with its latest policy.
   return ctx.db.query(
-      "SELECT x.id, s.name, s.region_code,"
-      " IF(r.level = 'city' AND EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code), '市直', r.name) AS area,"
-      " cr.name AS city_name, s.school_type, s.nature, s.contact_name, s.contact_mobile,"
-      " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 1 AND a.school_type = s.school_type) AS ap1,"
-      " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 2 AND a.school_type = s.school_type) AS ap2,"
-      " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 3 AND a.school_type = s.school_type) AS ap3,"
-      " (SELECT e.status FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ? AND e.product_id = 1 AND e.seq = 1) AS st1,"
-      " (SELECT e.status FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ? AND e.product_id = 2 AND e.seq = 1) AS st2,"
-      " (SELECT e.status FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ? AND e.product_id = 3 AND e.seq = 1) AS st3,"
-      " (SELECT COALESCE(SUM(e.stored_count), 0) FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ?"
-      "   AND e.product_id = 1 AND e.status <> 'draft') AS n1,"
-      " (SELECT COALESCE(SUM(e.stored_count), 0) FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ?"
-      "   AND e.product_id = 2 AND e.status <> 'draft') AS n2,"
-      " (SELECT COALESCE(SUM(e.stored_count), 0) FROM enrollments e WHERE e.school_id = x.id AND e.year_id = ?"
-      "   AND e.product_id = 3 AND e.status <> 'draft') AS n3,"
-      " (SELECT GROUP_CONCAT(p.policy_no ORDER BY pe.product_id, pe.seq SEPARATOR '、') FROM policies p"
-      "   JOIN enrollments pe ON pe.id = p.enrollment_id WHERE pe.school_id = x.id AND pe.year_id = ?"
-      "   AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id)) AS policies,"
+      "SELECT x.id, s.name, s.region_code, s.city_code, s.school_type, s.nature, s.contact_name, s.contact_mobile,"
+      " MAX(IF(e.product_id = 1 AND e.seq = 1, e.status, NULL)) AS st1,"
+      " MAX(IF(e.product_id = 2 AND e.seq = 1, e.status, NULL)) AS st2,"
+      " MAX(IF(e.product_id = 3 AND e.seq = 1, e.status, NULL)) AS st3,"
+      " SUM(IF(e.product_id = 1 AND e.status <> 'draft', e.stored_count, 0)) AS n1,"
+      " SUM(IF(e.product_id = 2 AND e.status <> 'draft', e.stored_count, 0)) AS n2,"
+      " SUM(IF(e.product_id = 3 AND e.status <> 'draft', e.stored_count, 0)) AS n3,"
+      " GROUP_CONCAT(p.policy_no ORDER BY e.product_id, e.seq SEPARATOR '、') AS policies,"
       " ? AS total_rows"
       " FROM ((SELECT k.id, k.region_code, k.name, 0 AS direct FROM schools k"
       "   WHERE k.status = 'active' AND k.region_code LIKE ? AND k.region_code <> k.city_code"
@@ -117,10 +108,13 @@ Rows default_rows(Ctx& ctx, const std::string& scope, const SchoolFilters& f, in
       "   WHERE k.status = 'active' AND k.region_code LIKE ? AND k.region_code = k.city_code"
       "   ORDER BY k.region_code, k.name LIMIT ? OFFSET ?)"
       " ORDER BY direct, region_code, name, id LIMIT ?) x"
-      " JOIN schools s ON s.id = x.id JOIN regions r ON r.code = s.region_code JOIN regions cr ON cr.code = s.city_code"
+      " JOIN schools s ON s.id = x.id"
+      " LEFT JOIN enrollments e ON e.school_id = x.id AND e.year_id = ?"
+      " LEFT JOIN policies p ON p.enrollment_id = e.id"
+      "   AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = e.id)"
+      " GROUP BY x.direct, x.region_code, x.name, x.id"
       " ORDER BY x.direct, x.region_code, x.name, x.id",
-      {year_id, year_id, year_id, year_id, year_id, year_id, year_id, known_total, pattern, county_limit, county_offset,
-       pattern, direct_limit, direct_offset, limit});
+      {known_total, pattern, county_limit, county_offset, pattern, direct_limit, direct_offset, limit, year_id});
 }
 
 }  // namespace
@@ -138,18 +132,13 @@ Rows school_list_rows(Ctx& ctx, const RegionScope& region, const SchoolFilters& 
   // whole filtered count); only those rows then get their area names and 保险单 numbers, so a
   // city of thousands of schools does not look up every school's policies for 20 rows.
   return ctx.db.query(
-      "SELECT x.id, x.name, x.region_code,"
-      " IF(r.level = 'city' AND EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code), '市直', r.name) AS area,"
-      " cr.name AS city_name, x.school_type, x.nature, x.contact_name, x.contact_mobile, x.ap1, x.ap2, x.ap3,"
+      "SELECT x.id, x.name, x.region_code, x.city_code, x.school_type, x.nature, x.contact_name, x.contact_mobile,"
       " x.st1, x.st2, x.st3, x.n1, x.n2, x.n3,"
       " (SELECT GROUP_CONCAT(p.policy_no ORDER BY pe.product_id, pe.seq SEPARATOR '、') FROM policies p"
       "   JOIN enrollments pe ON pe.id = p.enrollment_id WHERE pe.school_id = x.id AND pe.year_id = ?"
       "   AND p.id = (SELECT MAX(p2.id) FROM policies p2 WHERE p2.enrollment_id = p.enrollment_id)) AS policies,"
       " x.total_rows"
       " FROM (SELECT s.id, s.name, s.region_code, s.city_code, s.school_type, s.nature, s.contact_name, s.contact_mobile,"
-      " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 1 AND a.school_type = s.school_type) AS ap1,"
-      " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 2 AND a.school_type = s.school_type) AS ap2,"
-      " EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = 3 AND a.school_type = s.school_type) AS ap3,"
       " e.st1, e.st2, e.st3, COALESCE(e.n1, 0) AS n1, COALESCE(e.n2, 0) AS n2, COALESCE(e.n3, 0) AS n3,"
       " COUNT(*) OVER () AS total_rows,"
       " ROW_NUMBER() OVER (ORDER BY CASE WHEN ? = 'name_asc' THEN s.name END ASC, CASE WHEN ? = 'name_desc' THEN s.name END DESC,"
@@ -170,7 +159,6 @@ Rows school_list_rows(Ctx& ctx, const RegionScope& region, const SchoolFilters& 
       "   'draft'), 'none'), ?) > 0"
       "   AND EXISTS (SELECT 1 FROM product_school_types a WHERE a.product_id = pf.id AND a.school_type = s.school_type)))"
       " ORDER BY rn LIMIT ? OFFSET ?) x"
-      " JOIN regions r ON r.code = x.region_code JOIN regions cr ON cr.code = x.city_code"
       " ORDER BY x.rn",
       {year_id, order, order, order, order, order, order, order, f.product, year_id, scope, scope, f.county,
        f.county, f.type, f.type, f.nature, f.nature, f.q, like_contains(f.q), f.status, wanted, limit, offset});

@@ -38,8 +38,8 @@ SchoolFilters school_filters_read(Ctx& ctx, const RegionScope& scope, const std:
 bool school_filters_default(const SchoolFilters& f);
 
 // The filtered, sorted schools of year_id, limit rows from offset. Columns: id, name,
-// region_code, area (county name, or 市直 for a city's own schools), city_name, school_type, nature,
-// contact_name, contact_mobile, ap1..ap3 (1 when product N admits the school type, 险种设置), st1..st3 (status of product N's first enrollment,
+// region_code, city_code, school_type, nature, contact_name, contact_mobile (names of regions
+// and whether a product admits the type come from refdata), st1..st3 (status of product N's first enrollment,
 // NULL = none), n1..n3 (persons of product N's submitted enrollments), policies (latest
 // policy numbers of the year, "、"-separated), total_rows (the whole filtered count).
 // known_total: for the default view, the caller's count of the filtered schools (the county
