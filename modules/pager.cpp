@@ -28,14 +28,16 @@ std::string url_with_query(std::string_view path, const QueryParams& params) {
   return url;
 }
 
-std::string like_contains(std::string_view s) {
-  std::string out = "%";
+std::string like_prefix(std::string_view s) {
+  std::string out;
   for (char c : s) {
     if (c == '%' || c == '_' || c == '\\') out += '\\';
     out += c;
   }
   return out + "%";
 }
+
+std::string like_contains(std::string_view s) { return "%" + like_prefix(s); }
 
 void pager_fill(ctemplate::TemplateDictionary& dict, const Pager& pager, int64_t total, std::string_view path,
                 const QueryParams& filters) {

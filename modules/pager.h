@@ -28,6 +28,8 @@ Pager pager_read(const Request& req, int64_t per_page = 20);
 std::string url_with_query(std::string_view path, const QueryParams& params);
 // A LIKE pattern matching values that contain s (%, _ and \ in s are matched literally).
 std::string like_contains(std::string_view s);
+// A LIKE pattern matching values that start with s (matched literally, as above).
+std::string like_prefix(std::string_view s);
 // Adds section PAGER to dict when there is more than one page: TOTAL, PAGE, PAGES, and
 // sub-sections PREV / NEXT with URL (the same list, same filters, page ± 1).
 // Also sets TOTAL at dict level (the row count) for "共 N 条".

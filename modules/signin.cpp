@@ -1,6 +1,9 @@
 // signin.cpp - password sign-in (see signin.h).
 #include "signin.h"
 
+#include <chrono>
+#include <unordered_set>
+
 #include "audit.h"
 #include "captcha.h"
 #include "context.h"
@@ -75,6 +78,24 @@ void record_failure(Ctx& ctx, const Row& account, std::string_view login) {
 }
 
 }  // namespace
+
+bool login_page_captcha(Ctx& ctx) {
+  // The addresses over the limit, loaded at most once a second per worker (and again for
+  // another connection): a login page view costs no statement.
+  using Clock = std::chrono::steady_clock;
+  static std::unordered_set<std::string> flagged;
+  static Clock::time_point loaded;
+  static const Db* loaded_from = nullptr;
+  const Clock::time_point now = Clock::now();
+  if (loaded_from != &ctx.db || now - loaded >= std::chrono::seconds(1)) {
+    std::vector<std::string> keys =
+        throttle_keys_at_least(ctx.db, "login:fail:ip:", kCaptchaAfterFailures, kWindowSeconds);
+    flagged = std::unordered_set<std::string>(keys.begin(), keys.end());
+    loaded = now;
+    loaded_from = &ctx.db;
+  }
+  return flagged.contains(address_failures_key(ctx));
+}
 
 bool login_captcha_required(Ctx& ctx, std::string_view kind, std::string_view login) {
   if (throttle_count(ctx.db, address_failures_key(ctx), kWindowSeconds) >= kCaptchaAfterFailures) return true;

@@ -21,6 +21,11 @@ struct LoginOutcome {
 // must answer the captcha: 3 or more failed logins in the last 15 minutes.
 bool login_captcha_required(Ctx& ctx, std::string_view kind = {}, std::string_view login = {});
 
+// What the login page shows on a GET: login_captcha_required for the address as of at most a
+// second ago (each worker keeps the addresses over the limit and reloads them once a second).
+// A sign-in POST always asks the database (login_attempt), so the captcha is required on time.
+bool login_page_captcha(Ctx& ctx);
+
 // kind: school | department | insurer | admin. A school signs in with its full name or its
 // contact mobile. captcha: the typed captcha answer ("" when the form had none). On success
 // the session is rotated; accounts that need the second factor get an SMS code (purpose

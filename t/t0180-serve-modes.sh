@@ -1,7 +1,8 @@
 #!/bin/bash
 # t0180-serve-modes: the same executable as a pre-fork FastCGI master on a unix socket
 # (talked to with cgi-fcgi): it answers, restarts a worker that dies, and on SIGTERM ends
-# cleanly, removing its socket and pid file and leaving no worker behind.
+# cleanly, removing its socket and pid file and leaving no worker behind. A worker's login page
+# shows the captcha to an address over the failure limit within a second (signin.h).
 . "$(dirname "$0")/test-lib.sh"
 setup_db
 
@@ -11,7 +12,7 @@ pidfile="$TRASH/portal.pid"
 # fcgi_get PATH: one FastCGI GET through the master's socket; the response on stdout.
 fcgi_get() {
 	env -i PATH="$PATH" REQUEST_METHOD=GET REQUEST_URI="$1" QUERY_STRING= SCRIPT_NAME="$1" \
-		REMOTE_ADDR=127.0.0.1 SERVER_PROTOCOL=HTTP/1.1 cgi-fcgi -bind -connect "$sock"
+		REMOTE_ADDR="${ADDR:-127.0.0.1}" SERVER_PROTOCOL=HTTP/1.1 cgi-fcgi -bind -connect "$sock"
 }
 workers() { pgrep -P "$(cat "$pidfile")" | sort; }
 
@@ -39,6 +40,15 @@ test_expect_success 'a worker that dies is replaced' '
 	test "$(workers | wc -l)" = 2 && ! workers | grep -qx "$victim" &&
 	fcgi_get /school/ | grep -q "^Status: 200" &&
 	grep -q "restarting" "$TRASH/master.log"
+'
+
+test_expect_success 'the login page of a worker asks an address over the limit within a second' '
+	ADDR=10.9.9.9 fcgi_get /school/ >"$TRASH/login1" && ! grep -q "name=\"captcha\"" "$TRASH/login1" &&
+	sql "INSERT INTO auth_throttle (throttle_key) VALUES (\"login:fail:ip:10.9.9.9\"), (\"login:fail:ip:10.9.9.9\"),
+		(\"login:fail:ip:10.9.9.9\"), (\"login:fail:ip:10.9.9.8\"), (\"login:fail:ip:10.9.9.8\")" &&
+	sleep 1.1 &&
+	for i in 1 2 3 4; do ADDR=10.9.9.9 fcgi_get /school/ | grep -q "name=\"captcha\"" || exit 1; done &&
+	for i in 1 2 3 4; do ADDR=10.9.9.8 fcgi_get /school/ | grep -q "name=\"captcha\"" && exit 1; done; true
 '
 
 test_expect_success 'SIGTERM ends master and workers and removes socket and pid file' '

@@ -21,7 +21,7 @@ void admin_login_page(Ctx& ctx) {
     ctx.res.redirect("/school/admin/", false);
     return;
   }
-  render(ctx, "", "", login_captcha_required(ctx));
+  render(ctx, "", "", login_page_captcha(ctx));
 }
 
 void admin_login(Ctx& ctx) {

@@ -34,7 +34,7 @@ void portal_login_page(Ctx& ctx) {
     ctx.res.redirect(home_for(*ctx.session.account), false);
     return;
   }
-  render_login(ctx, "school", "", "", login_captcha_required(ctx));
+  render_login(ctx, "school", "", "", login_page_captcha(ctx));
 }
 
 void portal_login(Ctx& ctx) {

@@ -13,6 +13,12 @@ BOOST_AUTO_TEST_CASE(url_with_query_skips_empty_values_and_encodes) {
              "/a?q=%E9%83%91%E5%B7%9E%20a%26b&page=2");
 }
 
+BOOST_AUTO_TEST_CASE(like_prefix_escapes_wildcards) {
+  BOOST_TEST(like_prefix("") == "%");
+  BOOST_TEST(like_prefix("login:fail:ip:") == "login:fail:ip:%");
+  BOOST_TEST(like_prefix("a%b_c\\") == "a\\%b\\_c\\\\%");
+}
+
 BOOST_AUTO_TEST_CASE(like_contains_escapes_wildcards) {
   BOOST_TEST(like_contains("") == "%%");
   BOOST_TEST(like_contains("a%b_c\\") == "%a\\%b\\_c\\\\%");
