@@ -115,35 +115,45 @@ Row enrollments_totals(Ctx& ctx, const Filters& f) {
   return *r;
 }
 
+// The page's enrollments are chosen first (x); only those get their names and policy file.
+// The order is the index enrollments_company_list (company, year, region, school_name
+// (the school's name, trigger-kept), product, seq): a page reads its rows, not a sort. Each
+// filter is a range or pattern that matches everything when not chosen, and the policy filter
+// picks one of five fixed texts: no `?` switches a condition, so every text stays a cached
+// prepared statement (db.cpp, order_may_drift).
+#define ENROLLMENT_ROWS(POLICY_FILTER)                                                                   \
+  "SELECT x.id, x.school, rc.name AS city, rr.name AS region, x.region_code = x.city_code AS city_direct," \
+  " p.name AS product, x.seq, x.declared_count, x.status,"                                               \
+  " DATE_FORMAT(x.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"                        \
+  " (SELECT pf.file_id FROM policies pf WHERE pf.enrollment_id = x.id AND pf.company_id = x.company_id"   \
+  " AND pf.file_id IS NOT NULL ORDER BY pf.id DESC LIMIT 1) AS policy_file_id"                           \
+  " FROM (SELECT e.id, e.school_name AS school, e.region_code, e.city_code, e.product_id, e.seq,"         \
+  " e.declared_count, e.status, e.submitted_at, e.company_id"                                            \
+  " FROM enrollments e"                                                                                  \
+  " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"            \
+  " AND e.product_id BETWEEN ? AND ? AND e.city_code LIKE ? AND e.region_code LIKE ?"                     \
+  " AND e.status LIKE ? AND e.school_name LIKE ?" POLICY_FILTER                                            \
+  " ORDER BY e.region_code, e.school_name, e.product_id, e.seq LIMIT ? OFFSET ?) x"                       \
+  " JOIN products p ON p.id = x.product_id JOIN regions rc ON rc.code = x.city_code"                      \
+  " JOIN regions rr ON rr.code = x.region_code"                                                          \
+  " ORDER BY x.region_code, x.school, x.product_id, x.seq"
+
 // The filtered enrollments in list order, limit rows from offset.
 Rows enrollments_rows(Ctx& ctx, const Filters& f, int64_t limit, int64_t offset) {
   const Account& me = ctx.account();
-  // The page's enrollments are chosen first (x); only those get their names and policy file.
-  // The order is the index enrollments_company_list (company, year, region, school_name
-  // (the school's name, trigger-kept), product, seq): a page reads its rows, not a sort.
-  return ctx.db.query(
-      "SELECT x.id, x.school, rc.name AS city, rr.name AS region, x.region_code = x.city_code AS city_direct,"
-      " p.name AS product, x.seq, x.declared_count, x.status,"
-      " DATE_FORMAT(x.submitted_at + INTERVAL 8 HOUR, '%Y-%m-%d %H:%i') AS submitted,"
-      " (SELECT pf.file_id FROM policies pf WHERE pf.enrollment_id = x.id AND pf.company_id = x.company_id"
-      " AND pf.file_id IS NOT NULL ORDER BY pf.id DESC LIMIT 1) AS policy_file_id"
-      " FROM (SELECT e.id, e.school_name AS school, e.region_code, e.city_code, e.product_id, e.seq, e.declared_count,"
-      " e.status, e.submitted_at, e.company_id"
-      " FROM enrollments e"
-      " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
-      " AND (? = 0 OR e.product_id = ?) AND (? = '' OR e.city_code = ?) AND (? = '' OR e.region_code = ?)"
-      " AND (? = '' OR e.status = ?) AND (? = '' OR e.school_name LIKE ?)"
-      " AND (? = '' OR (? = 'has' AND EXISTS (" LATEST_POLICY "))"
-      " OR (? = 'missing' AND NOT EXISTS (" LATEST_POLICY "))"
-      " OR (? = 'mismatch' AND EXISTS (" LATEST_POLICY " AND lp.insured_count <> e.declared_count))"
-      " OR (? = 'endorse' AND EXISTS (" LATEST_POLICY " AND lp.enrollment_version < e.version)))"
-      " ORDER BY e.region_code, e.school_name, e.product_id, e.seq LIMIT ? OFFSET ?) x"
-      " JOIN products p ON p.id = x.product_id JOIN regions rc ON rc.code = x.city_code"
-      " JOIN regions rr ON rr.code = x.region_code"
-      " ORDER BY x.region_code, x.school, x.product_id, x.seq",
-      {me.company_id, region_pattern(me), f.year_id, f.product, f.product, f.city, f.city, f.county, f.county,
-       f.status, f.status, f.q, like_contains(f.q), f.policy, f.policy, f.policy, f.policy, f.policy, limit, offset});
+  const char* sql = f.policy == "has"        ? ENROLLMENT_ROWS(" AND EXISTS (" LATEST_POLICY ")")
+                    : f.policy == "missing"  ? ENROLLMENT_ROWS(" AND NOT EXISTS (" LATEST_POLICY ")")
+                    : f.policy == "mismatch" ? ENROLLMENT_ROWS(" AND EXISTS (" LATEST_POLICY
+                                                               " AND lp.insured_count <> e.declared_count)")
+                    : f.policy == "endorse"  ? ENROLLMENT_ROWS(" AND EXISTS (" LATEST_POLICY
+                                                              " AND lp.enrollment_version < e.version)")
+                                             : ENROLLMENT_ROWS("");
+  auto any_or = [](const std::string& v) { return v.empty() ? std::string("%") : v; };
+  return ctx.db.query(sql, {me.company_id, region_pattern(me), f.year_id, f.product ? f.product : int64_t{0},
+                            f.product ? f.product : int64_t{255}, any_or(f.city), any_or(f.county),
+                            any_or(f.status), like_contains(f.q), limit, offset});
 }
+#undef ENROLLMENT_ROWS
 #undef LATEST_POLICY
 
 const char* status_label(const std::string& status) {
