@@ -2,6 +2,7 @@
 #include "insurer/region_select.h"
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -28,16 +29,23 @@ void region_select_fill(Ctx& ctx, ctemplate::TemplateDictionary& dict, const Acc
   ctemplate::TemplateDictionary* group = nullptr;
   // Cities and counties of the region; each city followed by its counties, by code.
   std::string pattern = region_pattern(insurer);
-  std::vector<const Row*> rows;
-  for (const Row& r : refdata(ctx).regions)
-    if ((r.str("level") == "city" || r.str("level") == "county") && in_pattern(r.str("code"), pattern)) rows.push_back(&r);
-  auto key = [](const Row* r) {
-    bool is_city = r->str("level") == "city";
-    return std::make_tuple(is_city ? r->str("code") : r->str("parent_code"), !is_city, r->str("code"));
+  struct Entry {
+    std::string_view group, code;  // the city's code (its own for a city), the region's
+    bool is_county;
+    const Row* row;
   };
-  std::sort(rows.begin(), rows.end(), [&](const Row* a, const Row* b) { return key(a) < key(b); });
-  for (const Row* row : rows) {
-    const Row& r = *row;
+  std::vector<Entry> entries;
+  for (const Row& r : refdata(ctx).regions) {
+    const std::string& level = r.str("level");
+    if ((level != "city" && level != "county") || !in_pattern(r.str("code"), pattern)) continue;
+    bool is_county = level == "county";
+    entries.push_back({is_county ? r.str("parent_code") : r.str("code"), r.str("code"), is_county, &r});
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return std::tie(a.group, a.is_county, a.code) < std::tie(b.group, b.is_county, b.code);
+  });
+  for (const Entry& e : entries) {
+    const Row& r = *e.row;
     const std::string& code = r.str("code");
     if (r.str("level") == "city") {
       if (province) {
