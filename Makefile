@@ -445,7 +445,8 @@ DEB_PORT ?= 8088
 deb:
 	@bash debian/make-deb.sh
 
-check-deb:
+check-deb: deps
+	@$(MAKE) --no-print-directory all
 	@DEB_PORT=$(DEB_PORT) bash t/deb/check-deb.sh
 
 .PHONY: deb check-deb

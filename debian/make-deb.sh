@@ -28,9 +28,7 @@ case $out in /*) ;; *) out=$PWD/$out ;; esac
 # build packages: debian/control's Build-Depends and the tools
 need="debhelper dpkg-dev fakeroot lintian rsync autoconf g++ make pkg-config"
 need="$need $(sed -n '/^Build-Depends:/,/^[A-Z]/p' "$ROOT/debian/control" | grep -o 'lib[a-z0-9+.-]*-dev' | tr '\n' ' ')"
-# shellcheck disable=SC2086 # word splitting of the package list is intended
-missing=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' $need 2>&1 | awk '$2 != "ii" { print $1 }' |
-	grep -v '^dpkg-query:' || true)
+missing=
 for p in $need; do
 	dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || missing="$missing $p"
 done
