@@ -101,7 +101,7 @@ cleanup() {
 		if db_up; then
 			sql -e "DROP DATABASE IF EXISTS hnedu; DROP USER IF EXISTS 'hnedu'@'localhost'" >>"$W/cleanup.log" 2>&1
 		fi
-		rm -rf /var/lib/hnedu
+		rm -rf /var/lib/hnedu /run/hnedu
 	fi
 	if [ -n "$default_site" ] && [ ! -e /etc/nginx/sites-enabled/default ]; then
 		ln -s "$default_site" /etc/nginx/sites-enabled/default
