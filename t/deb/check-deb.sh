@@ -27,7 +27,7 @@ CONF=/etc/hnedu/app.conf
 MOBILE=13900000009
 SITE=/etc/nginx/sites-available/hnedu
 passed=0 failed=0 n=0 done=
-started_db= started_nginx= default_site= sup_pid= ours=
+started_db='' started_nginx='' default_site='' sup_pid='' ours=''
 
 export DEBIAN_FRONTEND=noninteractive
 [ "$(id -u)" = 0 ] || { echo "check-deb.sh: run as root"; exit 1; }
