@@ -1,13 +1,14 @@
 #!/bin/bash
 # debian/make-deb.sh — `make deb`: builds the hnedu .deb from this tree and runs lintian.
 #
-#   bash debian/make-deb.sh [--version VERSION] [--out DIR]
+#   bash debian/make-deb.sh [--version VERSION] [--extra-migration FILE] [--out DIR]
 #
 # Contract: run as root on Debian 12 (installs the missing build packages with apt-get).
 # Copies the tree (without var/, t/out/, node_modules, .git) into DIR/build/hnedu with its
 # build outputs, so an already built tree is not compiled again (make rebuilds what changed);
 # with --version, the copy's debian/changelog gets a new first entry VERSION (the upgrade
-# test's newer build). Then dpkg-buildpackage -us -uc -b there (no pre-clean, so the copy's
+# test's newer build), and with --extra-migration, FILE (sql/NNNN-name.sql form) is added to
+# the copy's sql/ (the upgrade test's new migration; never for a real package). Then dpkg-buildpackage -us -uc -b there (no pre-clean, so the copy's
 # objects are reused from run to run), moves hnedu_VERSION_ARCH.deb (+ .changes, .buildinfo)
 # into DIR (default var/deb), writes lintian's report to DIR/lintian.txt and prints it.
 # Prints the .deb's path as the last line; exit 0 when the package was built and lintian
@@ -15,12 +16,13 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
-out=$ROOT/var/deb version=
+out=$ROOT/var/deb version='' extra=''
 while [ $# -gt 0 ]; do
 	case $1 in
 	--version) [ $# -ge 2 ] || exit 2; version=$2; shift 2 ;;
+	--extra-migration) [ $# -ge 2 ] || exit 2; extra=$(cd "$(dirname "$2")" && pwd -P)/$(basename "$2"); shift 2 ;;
 	--out) [ $# -ge 2 ] || exit 2; out=$2; shift 2 ;;
-	*) echo "usage: $0 [--version VERSION] [--out DIR]" >&2; exit 2 ;;
+	*) echo "usage: $0 [--version VERSION] [--extra-migration FILE] [--out DIR]" >&2; exit 2 ;;
 	esac
 done
 case $out in /*) ;; *) out=$PWD/$out ;; esac
@@ -46,6 +48,10 @@ rsync -a --delete --exclude=/var/ --exclude=/t/out/ --exclude=node_modules/ --ex
 	--exclude=/debian/hnedu/ --exclude=/debian/.debhelper/ --exclude=/debian/files \
 	--exclude='/debian/*.substvars' --exclude='/debian/*.debhelper*' --exclude=/debian/debhelper-build-stamp \
 	"$ROOT/" "$src/"
+if [ -n "$extra" ]; then
+	case $(basename "$extra") in [0-9][0-9][0-9][0-9]-*.sql) ;; *) echo "make-deb.sh: not a migration: $extra" >&2; exit 2 ;; esac
+	cp "$extra" "$src/sql/"
+fi
 if [ -n "$version" ]; then
 	case $version in *[!0-9A-Za-z.+~-]*) echo "make-deb.sh: bad version $version" >&2; exit 2 ;; esac
 	{

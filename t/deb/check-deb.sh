@@ -106,7 +106,12 @@ cleanup() {
 	if [ -n "$default_site" ] && [ ! -e /etc/nginx/sites-enabled/default ]; then
 		ln -s "$default_site" /etc/nginx/sites-enabled/default
 	fi
-	[ -z "$started_nginx" ] || nginx -s quit >>"$W/cleanup.log" 2>&1
+	if [ -n "$started_nginx" ]; then
+		nginx -s quit >>"$W/cleanup.log" 2>&1
+	elif [ -f /run/nginx.pid ] && kill -0 "$(cat /run/nginx.pid)" 2>/dev/null; then
+		# a system nginx that ran before: back to its own sites
+		nginx -t >>"$W/cleanup.log" 2>&1 && nginx -s reload >>"$W/cleanup.log" 2>&1
+	fi
 	[ -z "$started_db" ] || service mariadb stop >>"$W/cleanup.log" 2>&1
 	# an early end (a step that the rest depends on failed, or an interrupt) still counts
 	[ -n "$done" ] || echo "$passed passed, $((failed > 0 ? failed : 1)) failed"
@@ -142,8 +147,8 @@ step "build packages installed, system MariaDB answers, port $PORT free, no hned
 step "make deb builds hnedu (first version)" bash -c "bash '$ROOT/debian/make-deb.sh' --out '$W/v1' >'$W/v1.path'"
 V1=$(cd "$ROOT/debian" && dpkg-parsechangelog -l changelog -S Version)
 V2=$V1+test1
-step "make deb builds a newer version $V2 of the same tree" \
-	bash -c "bash '$ROOT/debian/make-deb.sh' --version '$V2' --out '$W/v2' >'$W/v2.path'"
+step "make deb builds a newer version $V2 of the same tree with one more migration" \
+	bash -c "bash '$ROOT/debian/make-deb.sh' --version '$V2' --extra-migration '$ROOT/t/deb/9999-check-deb-upgrade.sql' --out '$W/v2' >'$W/v2.path'"
 DEB1=$(tail -n 1 "$W/v1.path" 2>/dev/null) DEB2=$(tail -n 1 "$W/v2.path" 2>/dev/null)
 lintian_clean() {
 	cat "$W/v1/lintian.txt"
@@ -220,6 +225,29 @@ serves() {
 }
 step "nginx serves the portal, a static file and /school/healthz" serves
 
+# restarted() : SIGKILL to the portal's master; the socket stays open (supervise or the .socket
+# unit holds it), so requests wait for the restarted master instead of failing.
+portal_master() {
+	if [ -d /run/systemd/system ]; then
+		systemctl show -p MainPID --value hnedu@portal.service
+	else
+		pgrep -P "$sup_pid" -f "^$LIB/portal.fcgi "
+	fi
+}
+restarted() {
+	local pid i new
+	pid=$(portal_master) && [ -n "$pid" ] && [ "$pid" != 0 ] || { echo "no portal master"; return 1; }
+	kill -KILL "$pid"
+	for ((i = 0; i < 50; i++)); do
+		new=$(portal_master)
+		[ -n "$new" ] && [ "$new" != "$pid" ] && [ "$new" != 0 ] && break
+		sleep 0.2
+	done
+	echo "master $pid killed, now $new"
+	[ -n "$new" ] && [ "$new" != "$pid" ] && get /school/healthz && status_is 200 && body_has "ok migrations="
+}
+step "a killed portal master is restarted on the same socket (Restart=always)" restarted
+
 # admin_login PASSWORD: password, then the newest SMS code from the outbox (manage sms-outbox).
 admin_login() {
 	local code
@@ -275,18 +303,29 @@ step "apt-get install of $V2 upgrades in place (setup runs again, no new admin)"
 
 kept() {
 	snapshot "$W/after"
+	# the upgrade's migration is recorded after the others and did its work
+	grep -q $'^9999\t9999-check-deb-upgrade.sql\t' "$W/after" &&
+		[ "$(sql hnedu -e "SELECT note FROM check_deb_upgrade WHERE id = 1")" = "applied by the upgrade" ] || return 1
 	# the audit log may only have grown; everything else is the same
-	diff <(sed '$d' "$W/before") <(sed '$d' "$W/after") &&
+	diff <(sed '$d' "$W/before") <(sed -e '$d' -e $'/^9999\t9999-check-deb-upgrade.sql\t/d' "$W/after") &&
 		[ "$(tail -n 1 "$W/after")" -ge "$(tail -n 1 "$W/before")" ] &&
 		HNEDU_CONF=$CONF $LIB/manage audit-verify
 }
-step "upgrade kept config, secret key, migrations, accounts and data; audit chain verifies" kept
+step "upgrade applied the new migration and kept config, key, migrations, accounts, data; audit chain verifies" kept
 step "the units run again after the upgrade" start_units
 after_upgrade() {
-	admin_login "$NEWPW" && location_is '.*/school/admin/' &&
+	get /school/healthz && status_is 200 && body_has "ok migrations=$(($(find $LIB/sql -name '[0-9]*.sql' | wc -l)))" &&
+		admin_login "$NEWPW" && location_is '.*/school/admin/' &&
 		get /school/admin/announcements && status_is 200 && body_has "$TITLE"
 }
 step "after the upgrade the admin signs in with the changed password and sees the data" after_upgrade
+
+# no error line in the services' logs (without systemd: /var/log/hnedu/*.log)
+logs_clean() {
+	[ -d /run/systemd/system ] && return 0
+	ls /var/log/hnedu/*.log && ! grep -H ' error: ' /var/log/hnedu/*.log
+}
+step "the services logged no error" logs_clean
 
 remove() {
 	stop_units && apt-get -q -y remove hnedu || return 1
