@@ -180,6 +180,17 @@ installed_files() {
 }
 step "files, modes, system user and generated secrets in place" installed_files
 
+# Stored files are written by the workers (user hnedu, umask 0027) into storage/<xx>/ and read
+# by nginx (www-data) for X-Accel-Redirect: the setgid group www-data of storage/ makes that work.
+storage_readable() {
+	local d=/var/lib/hnedu/storage/zz
+	setpriv --reuid=hnedu --regid=hnedu --init-groups sh -c "umask 0027 && mkdir -p $d && echo stored >$d/check" &&
+		[ "$(setpriv --reuid=www-data --regid=www-data --init-groups cat $d/check)" = stored ] &&
+		! setpriv --reuid=nobody --regid=nogroup --clear-groups cat $d/check 2>/dev/null &&
+		rm -r "$d"
+}
+step "a file the workers store is readable by nginx (www-data) and by no one else" storage_readable
+
 migrations_complete() {
 	local want
 	want=$(find $LIB/sql -name '[0-9][0-9][0-9][0-9]-*.sql' | wc -l)
