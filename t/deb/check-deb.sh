@@ -353,6 +353,29 @@ purge() {
 }
 step "purge: /etc/hnedu and the database user gone, database and /var/lib/hnedu kept" purge
 
+# A new install on the kept database and key takes them up again: no new admin, the key still
+# opens the encrypted mobiles, the audit chain verifies.
+reinstall() {
+	# the new install links the packaged site on port 80 again: nginx is not needed any more
+	if [ -n "$started_nginx" ]; then
+		nginx -s quit && started_nginx='' && sleep 1
+	fi
+	apt-get -q -y install "$DEB2" >"$W/reinstall.log" 2>&1 || { cat "$W/reinstall.log"; return 1; }
+	cat "$W/reinstall.log"
+	! grep -q 'first administrator created' "$W/reinstall.log" && test ! -e /etc/hnedu/admin-initial-password &&
+		[ "$(sql hnedu -e "SELECT COUNT(*) FROM announcements WHERE title = '$TITLE'")" = 1 ] &&
+		HNEDU_CONF=$CONF $LIB/manage sms-outbox 1 | grep -qF "  $MOBILE  " &&
+		HNEDU_CONF=$CONF $LIB/manage audit-verify
+}
+step "install after purge takes up the kept database and key (no new admin, data readable)" reinstall
+lost_key() {
+	dpkg --purge hnedu && mv /var/lib/hnedu/secret.key "$W/secret.key.kept" || return 1
+	if apt-get -q -y install "$DEB2" >"$W/lost-key.log" 2>&1; then cat "$W/lost-key.log"; return 1; fi
+	cat "$W/lost-key.log"
+	grep -q 'secret.key was missing' "$W/lost-key.log" && test ! -e /var/lib/hnedu/secret.key
+}
+step "install on the kept database without its key file stops with a message (no new key)" lost_key
+
 done=1
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
