@@ -439,7 +439,7 @@ bench-memory: all t/bench/import_bench
 # docs/operations.md). `make check-deb`: builds it, installs it on this machine with the
 # system MariaDB and nginx (site on DEB_PORT), signs in through nginx, upgrades to a newer
 # build, checks that nothing was lost, removes and purges it (t/deb/check-deb.sh; about
-# 5 minutes on a built tree). Not part of `make check`: it installs system packages.
+# 6 minutes on a built tree). Not part of `make check`: it installs system packages.
 DEB_PORT ?= 8088
 
 deb:
