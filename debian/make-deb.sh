@@ -38,6 +38,8 @@ missing=$(printf '%s\n' $missing | sort -u | tr '\n' ' ')
 if [ -n "${missing// /}" ]; then
 	echo "make-deb.sh: installing$missing" >&2
 	# shellcheck disable=SC2086
+	DEBIAN_FRONTEND=noninteractive apt-get -q update >/dev/null
+	# shellcheck disable=SC2086
 	DEBIAN_FRONTEND=noninteractive apt-get -q -y --no-install-recommends install $missing >/dev/null
 fi
 

@@ -126,7 +126,7 @@ prepare() {
 		dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || missing="$missing $p"
 	done
 	# shellcheck disable=SC2086
-	[ -z "$missing" ] || apt-get -q -y --no-install-recommends install $missing || return 1
+	[ -z "$missing" ] || { apt-get -q update && apt-get -q -y --no-install-recommends install $missing; } || return 1
 	if installed || [ -d /etc/hnedu ]; then
 		echo "hnedu is installed (or /etc/hnedu exists) on this machine: purge it first"
 		return 1
