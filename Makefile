@@ -432,3 +432,21 @@ bench-memory: all t/bench/import_bench
 	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) nice -n 10 bash t/bench/memory.sh
 
 .PHONY: bench-export bench-memory
+
+# ---- Debian package (issue 10): make deb, make check-deb -----------------------------------
+# `make deb`: the .deb of this tree in var/deb/ (debian/make-deb.sh: build packages installed
+# when missing, a copy of the tree built with dpkg-buildpackage, then lintian; see
+# docs/operations.md). `make check-deb`: builds it, installs it on this machine with the
+# system MariaDB and nginx (site on DEB_PORT), signs in through nginx, upgrades to a newer
+# build, checks that nothing was lost, removes and purges it (t/deb/check-deb.sh; about
+# 6 minutes on a built tree). Not part of `make check`: it installs system packages.
+DEB_PORT ?= 8088
+
+deb:
+	@bash debian/make-deb.sh
+
+check-deb: deps
+	@$(MAKE) --no-print-directory all
+	@DEB_PORT=$(DEB_PORT) bash t/deb/check-deb.sh
+
+.PHONY: deb check-deb

@@ -5,7 +5,7 @@
 cd "$ROOT" || exit 1
 
 test_expect_success 'every shell script parses (bash -n)' '
-	for f in .ci/run conf/*.sh sql/*.sh t/*.sh t/unit/*.sh t/e2e/*.sh t/drills/*.sh t/asan/*.sh t/fuzz/*.sh t/security/*.sh; do
+	for f in .ci/run conf/*.sh sql/*.sh t/*.sh t/unit/*.sh t/e2e/*.sh t/drills/*.sh t/asan/*.sh t/fuzz/*.sh t/security/*.sh t/deb/*.sh debian/make-deb.sh debian/setup; do
 		bash -n "$f" || { echo "syntax error in $f"; exit 1; }
 	done
 '
