@@ -82,6 +82,7 @@ CORE_SOURCES += modules/password_policy.cpp
 CORE_SOURCES += modules/route.cpp
 CORE_SOURCES += modules/scope.cpp
 CORE_SOURCES += modules/serve.cpp
+CORE_SOURCES += modules/replica.cpp
 CORE_SOURCES += modules/session.cpp
 CORE_SOURCES += modules/sms.cpp
 CORE_SOURCES += modules/throttle.cpp
