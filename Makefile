@@ -433,3 +433,15 @@ bench-memory: all t/bench/import_bench
 	@HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) nice -n 10 bash t/bench/memory.sh
 
 .PHONY: bench-export bench-memory
+
+# ---- scaling (issue 10): make check-scaling ----------------------------------------------
+# Two application sets behind one nginx upstream and a MariaDB GTID replica (docs/scaling.md):
+# t/scaling/two-hosts.sh and t/scaling/replica.sh, each on its own throwaway stack under
+# t/out/drills/<name>/ at 127.0.0.1:$(SCALING_PORT) (MariaDB on loopback ports SCALING_PORT +
+# 20000 and + 20001), through t/run-drills.sh; about 2 minutes. The port must be free.
+SCALING_PORT ?= $(shell echo $$(($(CHECK_PORT) + 10)))
+
+check-scaling: deps all
+	@HNEDU_PORT=$(SCALING_PORT) bash t/run-drills.sh t/scaling/two-hosts.sh t/scaling/replica.sh
+
+.PHONY: check-scaling
