@@ -75,8 +75,9 @@ std::string replica_cookie_name(const Config& config) {
   return config.secure_cookies ? "__Host-hnedu_rw" : "hnedu_rw";
 }
 
-Db& lagging_read_db(Ctx& ctx) {
-  if (!configured(ctx.config) || ctx.db.in_transaction()) return ctx.db;
+// Decides for one request (lagging_read_db keeps the answer in ctx, so every lagging read of a
+// page comes from the same server).
+static Db& choose(Ctx& ctx) {
   Replica& r = replica(ctx.config);
   double now = now_seconds();
   if (now < r.down_until) return ctx.db;
@@ -99,6 +100,12 @@ Db& lagging_read_db(Ctx& ctx) {
   }
   r.down_until = now + kDownSeconds;
   return ctx.db;
+}
+
+Db& lagging_read_db(Ctx& ctx) {
+  if (!configured(ctx.config) || ctx.db.in_transaction()) return ctx.db;
+  if (!ctx.lagging_db) ctx.lagging_db = &choose(ctx);
+  return *ctx.lagging_db;
 }
 
 void replica_note_write(const Config& config, Db& primary, Response& res) {

@@ -15,7 +15,8 @@ struct Response;
 // worker's replica connection when a replica is configured, answers, replicates (both threads
 // running) no further behind than that, and has applied the primary's GTID position of this
 // browser's last POST (the read-after-write cookie); ctx.db (the primary) otherwise, and always
-// inside a transaction. An unreachable replica is not asked again for 5 seconds. Only for
+// inside a transaction. Decided at the first call of a request, kept for its later calls (one
+// page reads from one server). An unreachable replica is not asked again for 5 seconds. Only for
 // reads listed in docs/scaling.md: never the session lookup, a scope check or a write.
 Db& lagging_read_db(Ctx& ctx);
 
