@@ -82,6 +82,7 @@ CORE_SOURCES += modules/password_policy.cpp
 CORE_SOURCES += modules/route.cpp
 CORE_SOURCES += modules/scope.cpp
 CORE_SOURCES += modules/serve.cpp
+CORE_SOURCES += modules/replica.cpp
 CORE_SOURCES += modules/session.cpp
 CORE_SOURCES += modules/sms.cpp
 CORE_SOURCES += modules/throttle.cpp
@@ -450,3 +451,15 @@ check-deb: deps
 	@DEB_PORT=$(DEB_PORT) bash t/deb/check-deb.sh
 
 .PHONY: deb check-deb
+
+# ---- scaling (issue 10): make check-scaling ----------------------------------------------
+# Two application sets behind one nginx upstream and a MariaDB GTID replica (docs/scaling.md):
+# t/scaling/two-hosts.sh and t/scaling/replica.sh, each on its own throwaway stack under
+# t/out/drills/<name>/ at 127.0.0.1:$(SCALING_PORT) (MariaDB on loopback ports SCALING_PORT +
+# 20000 and + 20001), through t/run-drills.sh; about 2 minutes. The port must be free.
+SCALING_PORT ?= $(shell echo $$(($(CHECK_PORT) + 10)))
+
+check-scaling: deps all
+	@HNEDU_PORT=$(SCALING_PORT) bash t/run-drills.sh t/scaling/two-hosts.sh t/scaling/replica.sh
+
+.PHONY: check-scaling

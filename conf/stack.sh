@@ -17,6 +17,11 @@
 # Knobs (environment): HNEDU_VAR (runtime dir), HNEDU_PORT (8080), HNEDU_WORKERS (2 per
 # area), HNEDU_BIN (directory of the *.fcgi, default $ROOT/cgi-bin), HNEDU_DB_BUFFER_POOL
 # (InnoDB buffer pool at MariaDB's start, default 256M; the bench stack uses more).
+# Scaling (docs/scaling.md): HNEDU_DB_PORT=N also opens MariaDB on 127.0.0.1:N with a binary log
+# and server_id 1, so conf/replica.sh can start a GTID replica of it (default: socket only, no
+# binary log). HNEDU_SETS=2 starts a second set of the seven worker masters on their own sockets
+# (run/<area>-b.sock, pid files run/<area>-b.pid, logs log/<area>-b.log: a second application
+# host) and nginx's upstream of each area lists both; with 1 (default) it lists the one socket twice.
 # The app user hnedu@localhost (random password in var/db-password) gets its privileges
 # table by table from conf/db-grants.sh after every migration (hnedu on start, each test
 # database t_<something> on createdb): SELECT, INSERT, UPDATE, DELETE, but only SELECT and
@@ -38,6 +43,8 @@ PORT=${HNEDU_PORT:-8080}
 WORKERS=${HNEDU_WORKERS:-2}
 DB_BUFFER_POOL=${HNEDU_DB_BUFFER_POOL:-256M}
 BIN=${HNEDU_BIN:-$ROOT/cgi-bin}
+DB_PORT=${HNEDU_DB_PORT:-}
+SETS=${HNEDU_SETS:-1}
 AREAS="portal school center department insurer admin uploads"
 APP_DB=hnedu
 LOGDIR=$VAR/log
@@ -51,6 +58,8 @@ die() {
 
 case $PORT in '' | *[!0-9]*) die "HNEDU_PORT must be a number: $PORT" ;; esac
 case $WORKERS in '' | *[!0-9]*) die "HNEDU_WORKERS must be a number: $WORKERS" ;; esac
+case $DB_PORT in *[!0-9]*) die "HNEDU_DB_PORT must be a number: $DB_PORT" ;; esac
+case $SETS in 1) SET_SUFFIXES="" ;; 2) SET_SUFFIXES=" -b" ;; *) die "HNEDU_SETS must be 1 or 2: $SETS" ;; esac
 
 # The one place that decides the run dir (sockets, pid files): $VAR/run, unless a socket
 # path there would pass 100 bytes (sun_path holds 108); then a short dir under /tmp named
@@ -200,6 +209,12 @@ start_db() {
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
 		--default-time-zone=+00:00 --innodb-buffer-pool-size="$DB_BUFFER_POOL" --max-allowed-packet=64M)
 	[ "$(id -u)" = 0 ] && opts+=(--user=root)
+	if [ -n "$DB_PORT" ]; then
+		# a primary replicas can follow: loopback TCP, binary log, GTIDs (docs/scaling.md)
+		opts=("${opts[@]/--skip-networking/--bind-address=127.0.0.1}")
+		opts+=(--port="$DB_PORT" --skip-name-resolve --server-id=1 --log-bin=binlog
+			--binlog-format=ROW --gtid-strict-mode=ON --expire-logs-days=2)
+	fi
 	setsid mariadbd "${opts[@]}" </dev/null >>"$LOGDIR/mysqld.log" 2>&1 9>&- &
 	pid=$!
 	for ((i = 0; i < DB_TIMEOUT * 10; i++)); do
@@ -321,14 +336,23 @@ setup_app_db() {
 
 # ---- workers -------------------------------------------------------------------------
 
+# worker_names: the worker masters to run, as <area><set suffix> (portal, ..., portal-b, ...).
+worker_names() {
+	local a s
+	for s in "" $SET_SUFFIXES; do
+		for a in $AREAS; do printf '%s\n' "$a$s"; done
+	done
+}
+
 start_workers() {
-	local a pid exe started=() entry i ok
+	local a n pid exe started=() entry i ok
 	for a in $AREAS; do
 		[ -x "$BIN/$a.fcgi" ] || die "$BIN/$a.fcgi is missing (build first: make)"
 	done
-	for a in $AREAS; do
-		exe=$BIN/$a.fcgi
-		if pid=$(pid_of "$RUN/$a.pid" "$a"); then
+	for n in $(worker_names); do
+		a=$n
+		exe=$BIN/${n%-b}.fcgi
+		if pid=$(pid_of "$RUN/$a.pid" "${a%-b}"); then
 			# A rebuilt executable replaces the running one, so `make run` serves the new code.
 			if [ "$exe" -nt "$RUN/$a.pid" ]; then
 				stop_pid "$pid" TERM 10 "worker $a" || die "worker $a (pid $pid) does not end"
@@ -346,11 +370,11 @@ start_workers() {
 	for entry in ${started[@]+"${started[@]}"}; do
 		a=${entry%%:*} pid=${entry#*:} ok=
 		for ((i = 0; i < 100; i++)); do
-			if [ -S "$RUN/$a.sock" ] && pid_of "$RUN/$a.pid" "$a" >/dev/null; then
+			if [ -S "$RUN/$a.sock" ] && pid_of "$RUN/$a.pid" "${a%-b}" >/dev/null; then
 				ok=1
 				break
 			fi
-			if ! proc_alive "$pid" && ! pid_of "$RUN/$a.pid" "$a" >/dev/null; then
+			if ! proc_alive "$pid" && ! pid_of "$RUN/$a.pid" "${a%-b}" >/dev/null; then
 				break
 			fi
 			sleep 0.1
@@ -468,6 +492,7 @@ write_nginx_conf() {
 		-e "s|@VAR@|$(sed_escape "$VAR")|g" \
 		-e "s|@RUN@|$(sed_escape "$RUN")|g" \
 		-e "s|@PORT@|$PORT|g" \
+		-e "s|@SET_B@|${SET_SUFFIXES# }|g" \
 		-e "s|@USER_LINE@|$user_line|g" \
 		"$ROOT/conf/nginx-local.conf.in" >"$NGINX_CONF.new"
 	mv "$NGINX_CONF.new" "$NGINX_CONF"
@@ -551,8 +576,9 @@ cmd_stop() {
 	rm -f "$NGINX_PID"
 	stop_sms_sender
 	stop_jobs_worker
-	for a in $AREAS; do
-		if pid=$(pid_of "$RUN/$a.pid" "$a"); then
+	# both sets, whatever HNEDU_SETS says now
+	for a in $AREAS $(printf '%s-b ' $AREAS); do
+		if pid=$(pid_of "$RUN/$a.pid" "${a%-b}"); then
 			stop_pid "$pid" TERM 10 "worker $a" || die "worker $a (pid $pid) does not end"
 			echo "worker $a: stopped"
 		fi
@@ -573,8 +599,8 @@ cmd_status() {
 		printf '%-18s stopped\n' mariadb
 		all=3
 	fi
-	for a in $AREAS; do
-		if pid=$(pid_of "$RUN/$a.pid" "$a"); then
+	for a in $(worker_names); do
+		if pid=$(pid_of "$RUN/$a.pid" "${a%-b}"); then
 			printf '%-18s running (pid %s)\n' "worker $a" "$pid"
 		else
 			printf '%-18s stopped\n' "worker $a"

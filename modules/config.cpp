@@ -77,7 +77,15 @@ Config Config::load(const std::string& path) {
   Reader r{values, path};
 
   Config c;
-  c.db_socket = r.text("db.socket", true);
+  c.db_host = r.text("db.host", false);
+  c.db_socket = r.text("db.socket", c.db_host.empty());
+  c.db_port = static_cast<int>(r.number("db.port", 3306, 1, 65535));
+  c.replica_host = r.text("db.replica_host", false);
+  c.replica_socket = r.text("db.replica_socket", false);
+  c.replica_port = static_cast<int>(r.number("db.replica_port", 3306, 1, 65535));
+  c.replica_max_lag_seconds = static_cast<int>(r.number("db.replica_max_lag_seconds", 30, 0, 86400));
+  if (!c.replica_host.empty() && !c.replica_socket.empty())
+    throw std::runtime_error(path + ": db.replica_socket and db.replica_host exclude each other");
   c.db_name = r.text("db.name", true);
   c.db_user = r.text("db.user", true);
   c.db_password = r.text("db.password", false);

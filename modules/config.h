@@ -9,6 +9,14 @@
 struct Config {
   // [db]
   std::string db_socket, db_name, db_user, db_password;
+  std::string db_host;  // TCP instead of the socket (another machine): host=, port=
+  int db_port = 3306;
+  // A MariaDB replica for reads that may lag (modules/replica.h, docs/scaling.md): its socket, or
+  // host and port; none = every read goes to the primary. Further than replica_max_lag_seconds
+  // behind, the primary serves instead.
+  std::string replica_socket, replica_host;
+  int replica_port = 3306;
+  int replica_max_lag_seconds = 30;
   // [site]
   std::vector<std::string> origins;  // accepted Origin values for POSTs, e.g. https://host
   bool secure_cookies = false;       // Secure + __Host- cookie (set under HTTPS)

@@ -19,6 +19,8 @@ struct Ctx {
   // what pages need of it (school/in_hand.h school_facts).
   int64_t acting_school_id = 0;
   SchoolFacts acting_school;
+  // Where this request's reads that may lag go, decided once by lagging_read_db (replica.h).
+  Db* lagging_db = nullptr;
 
   // The signed-in account; only called on routes whose role requires one.
   const Account& account() const { return *session.account; }

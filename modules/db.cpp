@@ -108,7 +108,10 @@ struct Db::Impl {
 
   void connect() {
     sql::ConnectOptionsMap opts;
-    opts["hostName"] = sql::SQLString("unix://" + config.db_socket);
+    // The socket when set, else TCP to host:port ([db] host, port).
+    opts["hostName"] = sql::SQLString(config.db_socket.empty()
+                                          ? "tcp://" + config.db_host + ":" + std::to_string(config.db_port)
+                                          : "unix://" + config.db_socket);
     opts["userName"] = sql::SQLString(config.db_user);
     opts["password"] = sql::SQLString(config.db_password);
     opts["schema"] = sql::SQLString(config.db_name);

@@ -24,6 +24,7 @@
 #include "log.h"
 #include "page.h"
 #include "password.h"
+#include "replica.h"
 
 extern char** environ;
 
@@ -104,12 +105,13 @@ Response handle_request(const Area& area, const Config& config, Db& db, char** e
   Response res;
   Session session;
   std::string route_name = "?";
-  bool head = false;
+  bool head = false, post = false;
   try {
     RequestLimits limits;
     limits.body_bytes = config.body_bytes;
     Request req = Request::parse(envp, std::move(read), limits);
     head = req.method == "HEAD";
+    post = req.method == "POST";
     route_name = req.method + " " + req.path;
     RouteMatch m = find_route(area.routes, req.method, req.path);
     if (!m.route && !m.allow.empty()) {
@@ -132,6 +134,7 @@ Response handle_request(const Area& area, const Config& config, Db& db, char** e
     error_response(res, config, 500, "系统出现错误，请稍后再试。如持续出现，请联系管理中心。", "/school/");
   }
   if (!session.sid.empty()) session_write_cookie(config, session, res);
+  if (post) replica_note_write(config, db, res);  // read-after-write: this browser reads the primary
   add_security_headers(res);
   if (head) res.body.clear();
   return res;

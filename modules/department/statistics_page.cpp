@@ -12,6 +12,7 @@
 #include "generated.h"
 #include "http_error.h"
 #include "page.h"
+#include "replica.h"
 #include "xlsx_writer.h"
 
 namespace {
@@ -114,7 +115,7 @@ void statistics_page(Ctx& ctx, const RegionScope& scope, const std::string& regi
     page.render();
     return;
   }
-  CoverageFiguresSet f = coverage_figures(ctx.db, scope.code, year.id);
+  CoverageFiguresSet f = coverage_figures(lagging_read_db(ctx), scope.code, year.id);
   auto* s = d.AddSectionDictionary("FIGURES");
   set_value(*s, "REGION_NAME", region_name);
   set_value(*s, "YEAR_LABEL", year.label);
@@ -156,7 +157,7 @@ void statistics_page(Ctx& ctx, const RegionScope& scope, const std::string& regi
 void statistics_export(Ctx& ctx, const RegionScope& scope, const std::string& region_name) {
   YearChoice year = choose_year(ctx);
   if (!year.id) throw HttpError(404, "管理中心尚未设置当前学年。");
-  CoverageFiguresSet f = coverage_figures(ctx.db, scope.code, year.id);
+  CoverageFiguresSet f = coverage_figures(lagging_read_db(ctx), scope.code, year.id);
   std::string path = generated_path(ctx.config, ".xlsx");
   try {
     XlsxWriter book(path);

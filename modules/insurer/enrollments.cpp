@@ -18,6 +18,7 @@
 #include "page.h"
 #include "pager.h"
 #include "refdata.h"
+#include "replica.h"
 #include "roster.h"
 #include "school/enroll.h"
 #include "scope.h"
@@ -94,13 +95,13 @@ Row enrollments_totals(Ctx& ctx, const Filters& f) {
   // Without a filter but the region's, the counters of migration 0015 (insurer_counters, kept
   // by triggers on enrollments) hold the totals: one row per region, not one per enrollment.
   if (!f.product && f.status.empty() && f.q.empty() && f.policy.empty())
-    return *ctx.db.query_one(
+    return *lagging_read_db(ctx).query_one(
         "SELECT COALESCE(SUM(c.enrollments), 0) AS n, COALESCE(SUM(c.schools), 0) AS schools,"
         " COALESCE(SUM(c.persons), 0) AS persons FROM insurer_counters c"
         " WHERE c.company_id = ? AND c.region_code LIKE ? AND c.year_id = ?"
         " AND (? = '' OR c.city_code = ?) AND (? = '' OR c.region_code = ?)",
         {me.company_id, region_pattern(me), f.year_id, f.city, f.city, f.county, f.county});
-  auto r = ctx.db.query_one(
+  auto r = lagging_read_db(ctx).query_one(
       "SELECT COUNT(*) AS n, COUNT(DISTINCT e.school_id) AS schools, COALESCE(SUM(e.declared_count), 0) AS persons"
       " FROM enrollments e"
       " WHERE e.company_id = ? AND e.region_code LIKE ? AND e.status <> 'draft' AND e.year_id = ?"
@@ -149,9 +150,10 @@ Rows enrollments_rows(Ctx& ctx, const Filters& f, int64_t limit, int64_t offset)
                                                               " AND lp.enrollment_version < e.version)")
                                              : ENROLLMENT_ROWS("");
   auto any_or = [](const std::string& v) { return v.empty() ? std::string("%") : v; };
-  return ctx.db.query(sql, {me.company_id, region_pattern(me), f.year_id, f.product ? f.product : int64_t{0},
-                            f.product ? f.product : int64_t{255}, any_or(f.city), any_or(f.county),
-                            any_or(f.status), like_contains(f.q), limit, offset});
+  return lagging_read_db(ctx).query(sql, {me.company_id, region_pattern(me), f.year_id,
+                                            f.product ? f.product : int64_t{0},
+                                            f.product ? f.product : int64_t{255}, any_or(f.city), any_or(f.county),
+                                            any_or(f.status), like_contains(f.q), limit, offset});
 }
 #undef ENROLLMENT_ROWS
 #undef LATEST_POLICY
@@ -275,7 +277,7 @@ void insurer_enrollment_roster(Ctx& ctx) {
     audit(ctx, "access_denied", "enrollment", std::to_string(id), "insurer roster download");
     throw HttpError(404, "投保数据不存在或不在您的负责范围内。");
   }
-  std::vector<RosterRow> rows = roster_load(ctx.db, ctx.config, id);
+  std::vector<RosterRow> rows = roster_load(lagging_read_db(ctx), ctx.config, id);
   std::string path = generated_path(ctx.config, ".xlsx");
   try {
     roster_xlsx(rows, e->i64("product_id"), path);

@@ -165,6 +165,38 @@ BOOST_AUTO_TEST_CASE(unknown_sms_driver_refused) {
   BOOST_TEST(contains(err, "sms.driver"), err);
 }
 
+BOOST_AUTO_TEST_CASE(db_host_and_replica_keys) {
+  TempDir dir;
+  std::string secret = dir.write("secret.key", kSecretHex);
+  Config plain = Config::load(dir.write("plain.conf", ini(secret)));
+  BOOST_TEST(plain.db_host.empty());
+  BOOST_TEST(plain.db_port == 3306);
+  BOOST_TEST(plain.replica_socket.empty());
+  BOOST_TEST(plain.replica_host.empty());
+  BOOST_TEST(plain.replica_max_lag_seconds == 30);
+  // [db] host instead of the socket; the replica by host and port
+  std::string text = ini(secret, "", "[db]\nhost=10.0.0.5\nport=3307\nreplica_host=10.0.0.6\nreplica_port=3308\n"
+                                     "replica_max_lag_seconds=5\n");
+  text.replace(text.find("socket=/run/test/mysqld.sock\n"), 29, "");
+  Config c = Config::load(dir.write("tcp.conf", text));
+  BOOST_TEST(c.db_socket.empty());
+  BOOST_TEST(c.db_host == "10.0.0.5");
+  BOOST_TEST(c.db_port == 3307);
+  BOOST_TEST(c.replica_host == "10.0.0.6");
+  BOOST_TEST(c.replica_port == 3308);
+  BOOST_TEST(c.replica_max_lag_seconds == 5);
+  // neither socket nor host: the socket is missing
+  std::string none = ini(secret);
+  none.replace(none.find("socket=/run/test/mysqld.sock\n"), 29, "");
+  std::string err = load_error(dir.write("none.conf", none));
+  BOOST_TEST(contains(err, "db.socket"), err);
+  // a replica by socket and by host at once is refused
+  err = load_error(dir.write("both.conf", ini(secret, "", "[db]\nreplica_socket=/r.sock\nreplica_host=h\n")));
+  BOOST_TEST(contains(err, "db.replica_socket"), err);
+  err = load_error(dir.write("port.conf", ini(secret, "", "[db]\nreplica_port=70000\n")));
+  BOOST_TEST(contains(err, "db.replica_port"), err);
+}
+
 BOOST_AUTO_TEST_CASE(from_env_needs_hnedu_conf) {
   const char* old = std::getenv("HNEDU_CONF");
   std::string saved = old ? old : "";
