@@ -10,6 +10,7 @@
 #include "form.h"
 #include "http_error.h"
 #include "refdata.h"
+#include "replica.h"
 
 QueryParams SchoolFilters::query() const {
   return {{"q", q},
@@ -74,13 +75,13 @@ Rows default_rows(Ctx& ctx, const std::string& scope, const SchoolFilters& f, in
   // parameter switches a condition, so the statements stay prepared (db.h order_may_drift).
   const std::string& pattern = f.county.empty() ? scope : f.county;
   if (known_total < 0)
-    known_total = ctx.db.query_one("SELECT COUNT(*) AS n FROM schools s WHERE s.status = 'active' AND s.region_code LIKE ?",
+    known_total = lagging_read_db(ctx).query_one("SELECT COUNT(*) AS n FROM schools s WHERE s.status = 'active' AND s.region_code LIKE ?",
                                    {pattern})
                       ->i64("n");
   if (offset >= known_total) return {};  // past the last page
   int64_t county_limit = limit, county_offset = 0, direct_limit = limit, direct_offset = 0;
   if (offset > 0) {
-    int64_t counties = ctx.db.query_one("SELECT COALESCE(SUM(schools), 0) AS n FROM school_counters"
+    int64_t counties = lagging_read_db(ctx).query_one("SELECT COALESCE(SUM(schools), 0) AS n FROM school_counters"
                                         " WHERE region_code LIKE ? AND region_code <> city_code",
                                         {pattern})
                            ->i64("n");
@@ -91,7 +92,7 @@ Rows default_rows(Ctx& ctx, const std::string& scope, const SchoolFilters& f, in
   }
   // One grouped join over the page's schools and their enrollments of the year (unique key
   // school, year, product, seq), each with its latest policy.
-  return ctx.db.query(
+  return lagging_read_db(ctx).query(
       "SELECT x.id, s.name, s.region_code, s.city_code, s.school_type, s.nature, s.contact_name, s.contact_mobile,"
       " MAX(IF(e.product_id = 1 AND e.seq = 1, e.status, NULL)) AS st1,"
       " MAX(IF(e.product_id = 2 AND e.seq = 1, e.status, NULL)) AS st2,"
@@ -131,7 +132,7 @@ Rows school_list_rows(Ctx& ctx, const RegionScope& region, const SchoolFilters& 
   // The page's schools are chosen and numbered first (x: filters, sort, COUNT(*) OVER for the
   // whole filtered count); only those rows then get their area names and 保险单 numbers, so a
   // city of thousands of schools does not look up every school's policies for 20 rows.
-  return ctx.db.query(
+  return lagging_read_db(ctx).query(
       "SELECT x.id, x.name, x.region_code, x.city_code, x.school_type, x.nature, x.contact_name, x.contact_mobile,"
       " x.st1, x.st2, x.st3, x.n1, x.n2, x.n3,"
       " (SELECT GROUP_CONCAT(p.policy_no ORDER BY pe.product_id, pe.seq SEPARATOR '、') FROM policies p"
