@@ -1,14 +1,35 @@
 // t/e2e/dept.mjs - the county department 金水区 (County@2026) in Chromium, by visible labels:
 // 学校数据 shows the per-county table and finds E2E_SCHOOL by name; its 设置 page makes it a
 // 中心校 (checked in the database); 数据提交 takes the year's statistics form (填表单位
-// E2E_UNIT) and shows it as submitted, stored as the newest version. Screenshots at 1366×768 and
-// 390×844 in t/e2e/out. Needs BASE_URL, HNEDU_SOCKET, E2E_SCHOOL, E2E_UNIT (t9150-dept.sh).
+// E2E_UNIT) and shows it as submitted, stored as the newest version. The manual's (三)/(四) on
+// a second school (E2E_SCHOOL2): 加入中心校 of the new center (中心校管理 then counts it and lists
+// it under 所辖学校), 修改账号密码 and 提交注销申请, each after a confirmation. Screenshots at
+// 1366×768 and 390×844 in t/e2e/out. Needs BASE_URL, HNEDU_SOCKET, E2E_SCHOOL, E2E_SCHOOL2,
+// E2E_UNIT (t9150-dept.sh).
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, signIn } from './lib.mjs';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, signIn, shot } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
+const SCHOOL2 = process.env.E2E_SCHOOL2;
 const UNIT = process.env.E2E_UNIT;
 let page;
+const dialogs = [];
+const quoted = (s) => `'${s.replace(/'/g, "''")}'`;
+
+// 学校数据 → search NAME → 设置 of its row.
+async function openSettings(name) {
+  await menu('学校数据');
+  await page.getByLabel('学校名称').fill(name);
+  await button('查询');
+  await navigate(() => page.locator('tr', { hasText: name }).getByRole('link', { name: '设置', exact: true }).click());
+  assert((await bodyText(page)).includes('学校设置'), `not the settings page of ${name}`);
+}
+// Clicks button NAME, which must ask for a confirmation first (accepted).
+async function confirmed(name) {
+  const before = dialogs.length;
+  await button(name);
+  assert(dialogs.length === before + 1, `${name} did not ask for a confirmation`);
+}
 
 async function navigate(action) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]);
@@ -17,7 +38,7 @@ const menu = (name) => navigate(() => page.getByRole('navigation', { name: '操�
 const button = (name) => navigate(() => page.getByRole('button', { name, exact: true }).click());
 
 test('the county department signs in', async () => {
-  assert(SCHOOL && UNIT, 'E2E_SCHOOL / E2E_UNIT not set (run t9150-dept.sh)');
+  assert(SCHOOL && SCHOOL2 && UNIT, 'E2E_SCHOOL / E2E_SCHOOL2 / E2E_UNIT not set (run t9150-dept.sh)');
   await signIn(page, '教育部门', '金水区', 'County@2026');
   assert((await bodyText(page)).includes('系统首页'), `not signed in: ${page.url()}`);
 });
@@ -46,6 +67,36 @@ test('设置 → 设置为中心校 makes the school a center', async () => {
   const isCenter = sql(`SELECT is_center FROM schools WHERE name = '${SCHOOL.replace(/'/g, "''")}'`);
   assert(isCenter === '1', `schools.is_center is ${isCenter}`);
   await page.screenshot({ path: join(OUT_DIR, 'dept-settings.png'), fullPage: true });
+});
+
+test('(四) 加入中心校: a second school joins the new center; 中心校管理 counts it', async () => {
+  await openSettings(SCHOOL2);
+  await page.getByLabel('加入中心校').selectOption({ label: SCHOOL });
+  await button('加入');
+  assert((await bodyText(page)).includes('已加入中心校。'), 'no notice after 加入');
+  await menu('中心校管理');
+  const row = page.getByRole('row').filter({ hasText: SCHOOL });
+  assert((await row.innerText()).includes('1'), `the center does not count its school: ${await row.innerText()}`);
+  await shot(page, 'dept-centers');
+  await navigate(() => row.getByRole('link', { name: '所辖学校' }).click());
+  assert((await bodyText(page)).includes(SCHOOL2), 'the joined school is not listed under 所辖学校');
+  await shot(page, 'dept-center');
+});
+
+test('(三) 修改账号密码 and 提交注销申请 ask first, then say what happens next', async () => {
+  await openSettings(SCHOOL2);
+  const hashBefore = sql(`SELECT HEX(password_hash) FROM accounts WHERE login_name = ${quoted(SCHOOL2)}`);
+  await confirmed('修改账号密码');
+  assert((await bodyText(page)).includes('临时密码已通过短信发送'), 'no notice after the password reset');
+  assert(sql(`SELECT HEX(password_hash) FROM accounts WHERE login_name = ${quoted(SCHOOL2)}`) !== hashBefore, 'the password was not reset');
+  await button('提交注销申请');
+  assert((await page.locator('.field-error, [role=alert]').count()) > 0, 'an empty cancellation was not refused on the page');
+  await page.getByLabel('学校合并').check();
+  await page.getByLabel('注销说明（必填，不超过 200 字）').fill('已并入本县区中心校，原校区不再单独办学');
+  await confirmed('提交注销申请');
+  const text = await bodyText(page);
+  assert(text.includes('注销申请已提交，等待管理中心审核。') && text.includes('已并入本县区中心校'), `the application is not shown: ${text.slice(0, 600)}`);
+  await shot(page, 'dept-school-settings-cancel');
 });
 
 test('数据提交: the statistics form is submitted and stored as the newest version', async () => {
@@ -78,4 +129,5 @@ test('on a phone the school list and the form stay usable, without errors or CSP
 
 await run((shared) => {
   page = shared.page;
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.accept(); });
 });
