@@ -1,12 +1,13 @@
 // t/e2e/center.mjs - a center school (中心校) as its secretary does it, by visible labels and
 // button texts: 增加所辖学校 (register a new school of the county on its behalf) → the admin
 // approves it in 注册审核 → the school is listed on 所辖学校 → 上传 opens its 投保数据 acting for
-// it and the center submits a roster, stored for that school → 查看 changes its 明白人 mobile.
+// it and the center submits a roster, stored for that school → 查看 changes its 明白人 mobile and
+// applies for the account's cancellation (asked to confirm first).
 // Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_SCHOOL (an active center school account with
 // password School@2026), E2E_NEW_SCHOOL and E2E_NEW_MOBILE (the school to register), E2E_ADMIN
 // (an admin account with password Admin@2026 and a mobile of its own) and E2E_FILES (good.xlsx).
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, adminSignIn, mobileHmacSql } from './lib.mjs';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, adminSignIn, mobileHmacSql, shot } from './lib.mjs';
 
 const CENTER = process.env.E2E_SCHOOL;
 const NEW_SCHOOL = process.env.E2E_NEW_SCHOOL;
@@ -113,6 +114,18 @@ test('查看 changes the school\'s 明白人 mobile; both numbers are told by SM
   const told = sql(`SELECT COUNT(*) FROM sms_messages WHERE template = 'mobile_changed' AND mobile_hmac IN (${mobileHmacSql(NEW_MOBILE)}, ${mobileHmacSql(next)})`);
   assert(told === '2', `mobile_changed notices: ${told}`);
   await page.screenshot({ path: join(OUT_DIR, 'center-view.png'), fullPage: true });
+});
+
+test('查看 → 提交注销申请 asks first and then shows the pending application', async () => {
+  let asked = '';
+  page.once('dialog', (dialog) => { asked = dialog.message(); dialog.accept(); });
+  await page.getByLabel('学校撤销').check();
+  await page.getByLabel('注销说明（必填，不超过 200 字）').fill('教学点撤销，学生已并入中心校');
+  await click('提交注销申请');
+  assert(asked.includes('注销'), `no confirmation before the cancellation: "${asked}"`);
+  const text = await bodyText(page);
+  assert(text.includes('教学点撤销，学生已并入中心校') && /待审核|审核中/.test(text), `the application is not shown: ${text.slice(0, 600)}`);
+  await shot(page, 'center-cancel');
 });
 
 test('所辖学校 shows the progress on a phone-sized screen', async () => {
