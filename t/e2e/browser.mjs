@@ -11,7 +11,7 @@
 
 import { join } from 'node:path';
 import {
-  BASE_URL, DESKTOP, OUT_DIR, PHONE, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, summary, test,
+  BASE_URL, DESKTOP, OUT_DIR, PHONE, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, summary, test, shot,
 } from './lib.mjs';
 
 const LOGIN_URL = `${BASE_URL}/school/`;
@@ -93,7 +93,7 @@ test('a school logs in by the visible labels and lands on 系统首页 with 2026
     assert(text.includes(want), `"${want}" not on ${page.url()}`);
   }
   assert(await page.getByRole('navigation', { name: '操作导航' }).isVisible(), 'no <nav aria-label="操作导航">');
-  await page.screenshot({ path: join(OUT_DIR, 'school-home.png'), fullPage: true });
+  await shot(page, 'school-home');
 });
 
 test('退出系统 returns to the login page and ends the session', async () => {

@@ -52,13 +52,13 @@ test('the center registers a new school of its county in 增加所辖学校', as
   assert((await page.getByLabel('联系人手机').inputValue()) === NEW_MOBILE, 'the typed mobile was not kept');
   await page.getByLabel('学校全称').fill(NEW_SCHOOL);
   await page.getByLabel('资质证书').setInputFiles({ name: '办学许可证.png', mimeType: 'image/png', buffer: PNG });
-  await page.screenshot({ path: join(OUT_DIR, 'center-register-form.png'), fullPage: true });
+  await shot(page, 'center-register-form');
   await click('提交注册');
   text = await bodyText(page);
   assert(text.includes('等待管理中心审核') && text.includes(NEW_SCHOOL) && text.includes('待审核'),
     `the registration is not listed as pending: ${text.slice(0, 600)}`);
   assert(newSchool() === 'pending,1', `new school is ${newSchool()}`);
-  await page.screenshot({ path: join(OUT_DIR, 'center-register-pending.png'), fullPage: true });
+  await shot(page, 'center-register-pending');
   await click('退出系统');
 });
 
@@ -85,7 +85,7 @@ test('the school is on 所辖学校 and the center uploads its 投保数据 thro
   await follow('所辖学校');
   const row = page.getByRole('row').filter({ hasText: NEW_SCHOOL });
   assert((await row.innerText()).includes('未提交'), `the new school is not listed with its progress: ${await row.innerText()}`);
-  await page.screenshot({ path: join(OUT_DIR, 'center-schools.png'), fullPage: true });
+  await shot(page, 'center-schools');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), row.getByRole('link', { name: '上传' }).click()]);
   let text = await bodyText(page);
   assert(text.includes('您正在代所辖学校') && text.includes(NEW_SCHOOL), `not acting for the school: ${text.slice(0, 300)}`);
@@ -99,7 +99,7 @@ test('the school is on 所辖学校 and the center uploads its 投保数据 thro
   const stored = sql(`SELECT CONCAT_WS(',', e.status, e.stored_count) FROM enrollments e JOIN schools s ON s.id = e.school_id
     WHERE s.name = ${quote(NEW_SCHOOL)} AND e.product_id = 1`);
   assert(stored === 'submitted,3', `enrollment of the new school is ${stored}`);
-  await page.screenshot({ path: join(OUT_DIR, 'center-upload.png'), fullPage: true });
+  await shot(page, 'center-upload');
 });
 
 test('查看 changes the school\'s 明白人 mobile; both numbers are told by SMS', async () => {
@@ -113,7 +113,7 @@ test('查看 changes the school\'s 明白人 mobile; both numbers are told by SM
   assert((await bodyText(page)).includes('新旧手机号均已收到短信通知'), 'no notice after the change');
   const told = sql(`SELECT COUNT(*) FROM sms_messages WHERE template = 'mobile_changed' AND mobile_hmac IN (${mobileHmacSql(NEW_MOBILE)}, ${mobileHmacSql(next)})`);
   assert(told === '2', `mobile_changed notices: ${told}`);
-  await page.screenshot({ path: join(OUT_DIR, 'center-view.png'), fullPage: true });
+  await shot(page, 'center-view');
 });
 
 test('查看 → 提交注销申请 asks first and then shows the pending application', async () => {

@@ -52,7 +52,7 @@ test('学校数据: the county table, then the school found by name', async () =
   text = await bodyText(page);
   assert(text.includes(SCHOOL), `the school is not listed:\n${text.slice(0, 800)}`);
   assert(/共\s*1\s*所学校/.test(text), 'the search does not narrow the list to one school');
-  await page.screenshot({ path: join(OUT_DIR, 'dept-schools.png'), fullPage: true });
+  await shot(page, 'dept-schools');
 });
 
 test('设置 → 设置为中心校 makes the school a center', async () => {
@@ -66,7 +66,7 @@ test('设置 → 设置为中心校 makes the school a center', async () => {
   assert(text.includes('所辖学校 0 所'), `the page does not show the center status:\n${text.slice(0, 800)}`);
   const isCenter = sql(`SELECT is_center FROM schools WHERE name = '${SCHOOL.replace(/'/g, "''")}'`);
   assert(isCenter === '1', `schools.is_center is ${isCenter}`);
-  await page.screenshot({ path: join(OUT_DIR, 'dept-settings.png'), fullPage: true });
+  await shot(page, 'dept-settings');
 });
 
 test('(四) 加入中心校: a second school joins the new center; 中心校管理 counts it', async () => {
@@ -112,7 +112,7 @@ test('数据提交: the statistics form is submitted and stored as the newest ve
   assert(text.includes('已提交') && text.includes(`第 ${before + 1} 版`), `not submitted as version ${before + 1}:\n${text.slice(0, 900)}`);
   const stored = sql(`SELECT CONCAT(f.unit_name, '|', JSON_VALUE(f.data, '$."小学".students_insured')) FROM statistics_forms f JOIN academic_years y ON y.id = f.year_id WHERE y.is_current = 1 AND f.region_code = '410105' ORDER BY f.version DESC LIMIT 1`);
   assert(stored === `${UNIT}|14800`, `stored: ${stored}`);
-  await page.screenshot({ path: join(OUT_DIR, 'dept-statistics-form.png'), fullPage: true });
+  await shot(page, 'dept-statistics-form');
 });
 
 test('on a phone the school list and the form stay usable, without errors or CSP violations', async () => {

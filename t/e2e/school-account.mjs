@@ -53,7 +53,7 @@ test('the new password signs in; the old one no longer does', async () => {
   assert(!(await bodyText(page)).includes('操作导航'), 'the old password still signs in');
   await signIn(page, '学校', SCHOOL, NEW_PASSWORD);
   assert((await bodyText(page)).includes('系统首页'), `the new password does not sign in: ${page.url()}`);
-  await shot(page, 'school-home');
+  await shot(page, 'school-home-new-password');
 });
 
 test('账户信息 shows the manual\'s rows and the three buttons', async () => {

@@ -41,18 +41,28 @@ test('投保数据 of a vocational school offers the three products of the manua
     assert(await section(p.name).isVisible(), `no section for ${p.name}`);
     assert(await section(p.name).getByRole('link', { name: `${p.kind}花名册模板下载` }).isVisible(), `no template link for ${p.kind}`);
   }
+  const deadline = await page.getByText('投保数据提交截止').innerText();
+  assert(/\d{4}年\d{1,2}月\d{1,2}日（还剩 30 天）/.test(deadline), `the open deadline is not shown: ${deadline}`);
   await shot(page, 'school-enroll-three');
 });
 
 for (const p of PRODUCTS) {
   test(`${p.name}: 参保人数, 投保公司 and the ${p.kind}花名册 are submitted`, async () => {
     const form = section(p.name);
+    // upload-progress.js shows its bar as the form is sent: noted in sessionStorage, read after.
+    await page.evaluate(() => new MutationObserver(() => {
+      const box = document.querySelector('.upload-progress progress');
+      if (box) sessionStorage.setItem('e2e-upload', box.parentNode.textContent);
+    }).observe(document.body, { childList: true, subtree: true }));
     await form.getByLabel('参保人数', { exact: true }).fill(p.count);
     await form.getByLabel('投保公司', { exact: true }).selectOption({ label: p.company });
     await form.getByLabel(`上传${p.kind}花名册`, { exact: true }).setInputFiles(join(FILES, p.file));
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), form.getByRole('button', { name: '提交上传' }).click()]);
     const text = await bodyText(page);
     assert(text.includes('投保数据已提交'), `${p.name} was not stored: ${(await page.locator('main').innerText()).slice(0, 500)}`);
+    const progress = await page.evaluate(() => sessionStorage.getItem('e2e-upload') || '');
+    assert(progress.includes('正在上传文件'), `no upload progress was shown while sending: "${progress}"`);
+    await page.evaluate(() => sessionStorage.removeItem('e2e-upload'));
     const shown = await section(p.name).innerText();
     assert(shown.includes(p.company) && shown.includes(p.count), `the submitted values are not shown: ${shown}`);
   });
