@@ -114,7 +114,9 @@ test('省公司: 修改 / 结案 closes the claim with the amount paid', async (
   await page.getByLabel('赔偿金额（元）').fill('3200.50');
   await page.getByLabel('结案时间').fill(cnDay(0));
   await shot(page, 'insurer-claim');
+  const asked = dialogs.length;
   await click('确认结案');
+  assert(dialogs.length === asked + 1 && dialogs[asked].includes('结案'), `确认结案 did not ask first: ${dialogs.slice(asked)}`);
   const status = sql(`SELECT CONCAT_WS(',', c.status, c.paid_fen) FROM claims c JOIN schools s ON s.id = c.school_id WHERE s.name = ${sqlQuote(SCHOOL)}`);
   assert(status === 'settled,320050', `claim is ${status}`);
   await click('退出系统');
