@@ -115,13 +115,23 @@ test('数据提交: the statistics form is submitted and stored as the newest ve
   await shot(page, 'dept-statistics-form');
 });
 
-test('on a phone the school list and the form stay usable, without errors or CSP violations', async () => {
+test('on a phone the school list stays usable, it prints as the table alone, without errors or CSP violations', async () => {
   await page.setViewportSize(PHONE);
   await menu('学校数据');
   await page.screenshot({ path: join(OUT_DIR, 'dept-schools-phone.png'), fullPage: true });
   const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   assert(!wide, 'the page scrolls sideways on a 390 px screen');
   await page.setViewportSize(DESKTOP);
+  // Printing 学校数据 gives the table alone, whole: no navigation, filter bar or scroll box.
+  await page.emulateMedia({ media: 'print' });
+  const print = await page.evaluate(() => ({
+    nav: getComputedStyle(document.querySelector('.side-nav')).display,
+    filter: getComputedStyle(document.querySelector('.filter-bar')).display,
+    wrap: getComputedStyle(document.querySelector('.table-wrap')).overflowY,
+  }));
+  await page.pdf({ path: join(OUT_DIR, 'dept-schools-print.pdf') }).catch(() => {});
+  await page.emulateMedia({ media: 'screen' });
+  assert(print.nav === 'none' && print.filter === 'none' && print.wrap === 'visible', `print layout: ${JSON.stringify(print)}`);
   const csp = await cspViolations(page);
   assert(csp.length === 0, `CSP violations:\n${summary(csp)}`);
   assert(problems.length === 0, `browser problems:\n${summary(problems)}`);
