@@ -2,7 +2,8 @@
 // people do it (by labels and button texts): a school registers with its certificate, the
 // admin signs in with the SMS second factor and approves it, the school signs in with the
 // one-time password from the SMS outbox and must set its own password first.
-// Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB and HNEDU_SECRET_FILE (the stack's secret key file:
+// Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_ADMIN (an admin account of the run; 'admin' when
+// unset) and HNEDU_SECRET_FILE (the stack's secret key file:
 // the test answers the image captcha by writing its HMAC, as t/test-lib.sh set_captcha does).
 import { BASE_URL, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, adminSignIn, lastSmsTo, shot, answerCaptcha } from './lib.mjs';
 
@@ -51,7 +52,7 @@ test('a school fills the form, gets its SMS code and submits its certificate', a
 });
 
 test('the admin signs in with password and SMS code', async () => {
-  await adminSignIn(page, 'admin');
+  await adminSignIn(page, process.env.E2E_ADMIN || 'admin');
   assert((await bodyText(page)).includes('注册审核'), `not the admin console: ${page.url()}`);
 });
 
