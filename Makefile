@@ -463,3 +463,13 @@ check-scaling: deps all
 	@HNEDU_PORT=$(SCALING_PORT) bash t/run-drills.sh t/scaling/two-hosts.sh t/scaling/replica.sh
 
 .PHONY: check-scaling
+
+# ---- browser walkthroughs at both viewports (issue 11) --------------------------------------
+# `make check-e2e-full`: every Chromium walkthrough of the manual (t/e2e/t91NN-*.sh) with
+# E2E_PHONE_SHOTS=1, so each main page is also shot at 390×844 (t/e2e/out/NAME-phone.png) and
+# fails when the page then scrolls sideways. `make check` runs them at 1366×768 only (with axe-core).
+check-e2e-full: deps
+	@$(MAKE) --no-print-directory all
+	@E2E_PHONE_SHOTS=1 HNEDU_VAR=$(CURDIR)/var/check HNEDU_PORT=$(CHECK_PORT) bash t/run-tests.sh t/e2e/t91[0-9][0-9]-*.sh
+
+.PHONY: check-e2e-full

@@ -7,7 +7,8 @@
 # download round trip); a retried POST (same batch_key) does nothing twice; a second submission
 # is a 409; another school's enrollment id is a 404 (audited); the same ID at another school is
 # named; after the deadline the form is closed; an upload without csrf is a 403; a refused
-# upload shows the form again with the typed count and company kept; an unknown seq is a 404.
+# upload shows the form again with the typed count and company kept; an unknown seq is a 404;
+# while open the page shows the last day and the days left.
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/enroll-lib.sh"
 setup_db
@@ -23,7 +24,8 @@ test_expect_success 'the page shows region, school and a form per product (no in
 	expect_body "郑州市 金水区" && expect_body "$DEMO_SCHOOL" && expect_body "校方责任险（无过失责任保险）" &&
 	expect_body "教职工校方责任保险" && expect_no_body "职业院校学生实习责任保险" &&
 	expect_body "学生花名册模板下载" && expect_body "请将所有学生名单合并到一张表中上传" &&
-	expect_body "提交上传" && expect_body "平安" && expect_body "action=\"/school/files/enroll\""
+	expect_body "提交上传" && expect_body "平安" && expect_body "action=\"/school/files/enroll\"" &&
+	expect_body "投保数据提交截止：<strong>$(date -u -d "$(cn_day 30)" +%Y年%-m月%-d日)</strong>（还剩 30 天）"
 '
 
 test_expect_success '模板下载 is a real xlsx with the product header row' '
@@ -135,7 +137,7 @@ test_expect_success 'after the deadline the form is closed and a POST is refused
 	open_form 1 &&
 	sql "UPDATE academic_years SET enroll_deadline = \"$(cn_day -1)\" WHERE id = 2" &&
 	cgi GET /school/s/enroll && expect_status 200 && expect_body "本学年投保截止日期已过" &&
-	expect_no_body "提交上传" &&
+	expect_no_body "提交上传" && expect_no_body "投保数据提交截止" &&
 	submit 1 "$TRASH/good.xlsx" 3 && expect_status 409 && expect_body "截止日期已过" &&
 	test "$(count "SELECT COUNT(*) FROM enrollments WHERE school_id = 5")" = 0
 '

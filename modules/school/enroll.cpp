@@ -8,6 +8,7 @@
 #include "audit.h"
 #include "context.h"
 #include "crypto.h"
+#include "dates.h"
 #include "deadline.h"
 #include "form.h"
 #include "generated.h"
@@ -122,6 +123,13 @@ void school_enroll(Ctx& ctx) {
   set_value(d, "YEAR_LABEL", year->label);
   set_value(*d.AddSectionDictionary("EXTRA_LINK"), "URL", in_hand_url(ctx, "/school/s/enroll/extra"));
   DeadlineState deadline = deadline_for_school(ctx, *year, school_id, DeadlineKind::enroll);
+  // The last day stays in sight while submitting (after it, each product says it is closed).
+  if (deadline.open) {
+    auto* open = d.AddSectionDictionary("OPEN_DEADLINE");
+    set_value(*open, "LAST_DAY", full_date_cn(deadline.last_day));
+    const int days = days_between(today_cn(), deadline.last_day);
+    set_value(*open, "DAYS_LEFT", days == 0 ? "今天是最后一天" : "还剩 " + std::to_string(days) + " 天");
+  }
 
   Rows all = year_enrollments(ctx, school_id, year->id);
   for (const Row& p : school_products(ctx, school_id)) {

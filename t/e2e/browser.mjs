@@ -11,7 +11,7 @@
 
 import { join } from 'node:path';
 import {
-  BASE_URL, DESKTOP, OUT_DIR, PHONE, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, summary, test,
+  BASE_URL, DESKTOP, OUT_DIR, PHONE, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, summary, test, shot,
 } from './lib.mjs';
 
 const LOGIN_URL = `${BASE_URL}/school/`;
@@ -37,6 +37,29 @@ async function loginAs(page, tab, login, password) {
 }
 
 let page;
+
+// Presses Tab until the focused element's label (or text) starts with one of names (30 presses
+// at most); returns {name: focus ring visible} for each reached, a ring being an outline or a
+// box-shadow of :focus-visible on the element (or on the label drawn for a hidden radio).
+async function tabThrough(names) {
+  const reached = {};
+  for (let i = 0; i < 30 && Object.keys(reached).length < names.length; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const label = ((el.labels && el.labels[0]) ? el.labels[0].innerText : (el.innerText || el.value || '')).trim();
+      const ring = (node) => {
+        const cs = node && getComputedStyle(node);
+        return !!cs && ((cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none');
+      };
+      return { label, ring: ring(el) || (el.type === 'radio' && el.labels && ring(el.labels[0])) };
+    });
+    const name = focus && names.find((n) => focus.label.startsWith(n));
+    if (name && !(name in reached)) reached[name] = focus.ring;
+  }
+  return reached;
+}
 
 test('GET /school/ shows 账户登录, the tabs 学校/教育部门/承保机构 and 登录系统, without console errors or CSP violations', async () => {
   const mark = problems.length;
@@ -70,6 +93,16 @@ test('tab 教育部门 swaps the login placeholder (login.js)', async () => {
   assert(back === '请输入学校全称或联系人手机号', `placeholder "${back}"`);
 });
 
+test('the keyboard reaches 登录账号, 登录密码, 登录系统 and 学校注册, each with a visible focus ring', async () => {
+  await loginForm(page);
+  const names = ['登录账号', '登录密码', '登录系统', '学校注册'];
+  const reached = await tabThrough(names);
+  for (const name of names) {
+    assert(name in reached, `Tab never reaches ${name} (reached: ${JSON.stringify(reached)})`);
+    assert(reached[name], `${name} has no visible focus ring`);
+  }
+});
+
 test('screenshot of the login page at 1366x768 (out/login-desktop.png)', async () => {
   await page.setViewportSize(DESKTOP);
   await loginForm(page);
@@ -93,7 +126,9 @@ test('a school logs in by the visible labels and lands on 系统首页 with 2026
     assert(text.includes(want), `"${want}" not on ${page.url()}`);
   }
   assert(await page.getByRole('navigation', { name: '操作导航' }).isVisible(), 'no <nav aria-label="操作导航">');
-  await page.screenshot({ path: join(OUT_DIR, 'school-home.png'), fullPage: true });
+  await shot(page, 'school-home');
+  const reached = await tabThrough(['投保数据']);
+  assert(reached['投保数据'] === true, `the 操作导航 link 投保数据 is not reached by Tab with a focus ring: ${JSON.stringify(reached)}`);
 });
 
 test('退出系统 returns to the login page and ends the session', async () => {

@@ -1,12 +1,13 @@
 // t/e2e/center.mjs - a center school (中心校) as its secretary does it, by visible labels and
 // button texts: 增加所辖学校 (register a new school of the county on its behalf) → the admin
 // approves it in 注册审核 → the school is listed on 所辖学校 → 上传 opens its 投保数据 acting for
-// it and the center submits a roster, stored for that school → 查看 changes its 明白人 mobile.
+// it and the center submits a roster, stored for that school → 查看 changes its 明白人 mobile and
+// applies for the account's cancellation (asked to confirm first).
 // Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_SCHOOL (an active center school account with
 // password School@2026), E2E_NEW_SCHOOL and E2E_NEW_MOBILE (the school to register), E2E_ADMIN
 // (an admin account with password Admin@2026 and a mobile of its own) and E2E_FILES (good.xlsx).
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, adminSignIn, mobileHmacSql } from './lib.mjs';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, adminSignIn, mobileHmacSql, shot } from './lib.mjs';
 
 const CENTER = process.env.E2E_SCHOOL;
 const NEW_SCHOOL = process.env.E2E_NEW_SCHOOL;
@@ -51,13 +52,13 @@ test('the center registers a new school of its county in 增加所辖学校', as
   assert((await page.getByLabel('联系人手机').inputValue()) === NEW_MOBILE, 'the typed mobile was not kept');
   await page.getByLabel('学校全称').fill(NEW_SCHOOL);
   await page.getByLabel('资质证书').setInputFiles({ name: '办学许可证.png', mimeType: 'image/png', buffer: PNG });
-  await page.screenshot({ path: join(OUT_DIR, 'center-register-form.png'), fullPage: true });
+  await shot(page, 'center-register-form');
   await click('提交注册');
   text = await bodyText(page);
   assert(text.includes('等待管理中心审核') && text.includes(NEW_SCHOOL) && text.includes('待审核'),
     `the registration is not listed as pending: ${text.slice(0, 600)}`);
   assert(newSchool() === 'pending,1', `new school is ${newSchool()}`);
-  await page.screenshot({ path: join(OUT_DIR, 'center-register-pending.png'), fullPage: true });
+  await shot(page, 'center-register-pending');
   await click('退出系统');
 });
 
@@ -84,7 +85,7 @@ test('the school is on 所辖学校 and the center uploads its 投保数据 thro
   await follow('所辖学校');
   const row = page.getByRole('row').filter({ hasText: NEW_SCHOOL });
   assert((await row.innerText()).includes('未提交'), `the new school is not listed with its progress: ${await row.innerText()}`);
-  await page.screenshot({ path: join(OUT_DIR, 'center-schools.png'), fullPage: true });
+  await shot(page, 'center-schools');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), row.getByRole('link', { name: '上传' }).click()]);
   let text = await bodyText(page);
   assert(text.includes('您正在代所辖学校') && text.includes(NEW_SCHOOL), `not acting for the school: ${text.slice(0, 300)}`);
@@ -98,7 +99,7 @@ test('the school is on 所辖学校 and the center uploads its 投保数据 thro
   const stored = sql(`SELECT CONCAT_WS(',', e.status, e.stored_count) FROM enrollments e JOIN schools s ON s.id = e.school_id
     WHERE s.name = ${quote(NEW_SCHOOL)} AND e.product_id = 1`);
   assert(stored === 'submitted,3', `enrollment of the new school is ${stored}`);
-  await page.screenshot({ path: join(OUT_DIR, 'center-upload.png'), fullPage: true });
+  await shot(page, 'center-upload');
 });
 
 test('查看 changes the school\'s 明白人 mobile; both numbers are told by SMS', async () => {
@@ -112,7 +113,19 @@ test('查看 changes the school\'s 明白人 mobile; both numbers are told by SM
   assert((await bodyText(page)).includes('新旧手机号均已收到短信通知'), 'no notice after the change');
   const told = sql(`SELECT COUNT(*) FROM sms_messages WHERE template = 'mobile_changed' AND mobile_hmac IN (${mobileHmacSql(NEW_MOBILE)}, ${mobileHmacSql(next)})`);
   assert(told === '2', `mobile_changed notices: ${told}`);
-  await page.screenshot({ path: join(OUT_DIR, 'center-view.png'), fullPage: true });
+  await shot(page, 'center-view');
+});
+
+test('查看 → 提交注销申请 asks first and then shows the pending application', async () => {
+  let asked = '';
+  page.once('dialog', (dialog) => { asked = dialog.message(); dialog.accept(); });
+  await page.getByLabel('学校撤销').check();
+  await page.getByLabel('注销说明（必填，不超过 200 字）').fill('教学点撤销，学生已并入中心校');
+  await click('提交注销申请');
+  assert(asked.includes('注销'), `no confirmation before the cancellation: "${asked}"`);
+  const text = await bodyText(page);
+  assert(text.includes('教学点撤销，学生已并入中心校') && /待审核|审核中/.test(text), `the application is not shown: ${text.slice(0, 600)}`);
+  await shot(page, 'center-cancel');
 });
 
 test('所辖学校 shows the progress on a phone-sized screen', async () => {

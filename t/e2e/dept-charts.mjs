@@ -2,8 +2,7 @@
 // /school/static/js/vendor) draws a canvas in every chart box under the site's CSP, with no
 // console or page errors; with JavaScript off the chart boxes are hidden and the tables carry
 // the figures. Needs BASE_URL (the demo database: 郑州市 / City@2026).
-import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, assert, bodyText, cspViolations, problems, run, summary, test, followLink, signIn } from './lib.mjs';
+import { BASE_URL, assert, bodyText, cspViolations, problems, run, summary, test, followLink, signIn, shot } from './lib.mjs';
 
 let page;
 
@@ -22,7 +21,7 @@ test('every chart box holds a drawn ECharts canvas, without errors or CSP violat
     const box = await boxes.nth(i).boundingBox();
     assert(box && box.height > 200, `chart ${i} is not visible`);
   }
-  await page.screenshot({ path: join(OUT_DIR, 'dept-statistics.png'), fullPage: true });
+  await shot(page, 'dept-statistics');
   const csp = await cspViolations(page);
   assert(csp.length === 0, `CSP violations:\n${summary(csp)}`);
   assert(problems.length === 0, `browser problems:\n${summary(problems)}`);

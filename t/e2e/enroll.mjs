@@ -7,7 +7,7 @@
 // and a mobile of its own) and E2E_FILES (bad.xlsx, good.xlsx, good4.xlsx).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, adminSignIn } from './lib.mjs';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, adminSignIn, shot } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const FILES = process.env.E2E_FILES;
@@ -54,7 +54,7 @@ test('a roster with a wrong ID number is refused with a problem list and an .xls
   assert(text.includes('花名册检查结果') && text.includes('未保存任何数据'), `no result page: ${text.slice(0, 300)}`);
   assert(/证件号码/.test(text) && /校验码|校验位/.test(text), `the problem is not explained: ${text.slice(0, 600)}`);
   assert(enrollment() === '', 'something was stored from a file with problems');
-  await page.screenshot({ path: join(OUT_DIR, 'enroll-problems.png'), fullPage: true });
+  await shot(page, 'enroll-problems');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载问题清单（Excel）' }).click()]);
   const path = join(FILES, 'problems.xlsx');
   await download.saveAs(path);
@@ -84,7 +84,7 @@ test('申请修改 with a new roster of 4 people is filed and shown as 修改中
   const text = await bodyText(page);
   assert(text.includes('修改申请已提交') && text.includes('修改申请审核中'), `no pending application: ${text.slice(0, 400)}`);
   assert(enrollment() === 'modifying,3,3,2,1', `enrollment is ${enrollment()}`);
-  await page.screenshot({ path: join(OUT_DIR, 'enroll-modify-pending.png'), fullPage: true });
+  await shot(page, 'enroll-modify-pending');
   await click('退出系统');
 });
 
@@ -96,7 +96,7 @@ test('the admin reads old → new and the roster diff in 修改审核 and approv
   const text = await bodyText(page);
   assert(text.includes('新增人员') && text.includes('新生转入一人'), `no diff on the review page: ${text.slice(0, 600)}`);
   assert(/新增\s*1\s*人/.test(text) && /不变\s*3\s*人/.test(text), `diff totals wrong: ${text.slice(0, 900)}`);
-  await page.screenshot({ path: join(OUT_DIR, 'admin-modification.png'), fullPage: true });
+  await shot(page, 'admin-modification');
   page.once('dialog', (dialog) => dialog.accept());
   await click('通过申请');
   assert((await bodyText(page)).includes('已通过该申请'), 'no approval notice');

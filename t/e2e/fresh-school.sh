@@ -1,6 +1,7 @@
 # t/e2e/fresh-school.sh - sourced by the browser-test wrappers after `conf/stack.sh env`: a
 # school of its own for one run, so a test repeats on one stack and runs beside the others.
-# fresh_school NAME: clears the login/SMS throttles, adds school NAME (金水区, 小学, a mobile of
+# fresh_school NAME [TYPE]: clears the login/SMS throttles, adds school NAME (金水区, TYPE (default
+# 小学), a mobile of
 # its own) with an active account (the demo school's password School@2026) and an extension of
 # its enrollment deadline for 30 days; sets FRESH_DIGITS (8 digits unique to the run, for more
 # mobiles) and exports E2E_SCHOOL=NAME; the plain mobiles are sealed (encrypted) at once by
@@ -12,7 +13,7 @@ fresh_school() {
 	FRESH_DIGITS=$(date +%N | cut -c1-8)
 	fresh_db "DELETE FROM auth_throttle WHERE throttle_key LIKE 'login:%' OR throttle_key LIKE 'sms:%';
 	INSERT INTO schools (name, region_code, city_code, school_type, nature, contact_name, contact_mobile, status, approved_at)
-	VALUES ('$E2E_SCHOOL', '410105', '410100', '小学', '公办', '测试老师', '139$FRESH_DIGITS', 'active', UTC_TIMESTAMP());
+	VALUES ('$E2E_SCHOOL', '410105', '410100', '${2:-小学}', '公办', '测试老师', '139$FRESH_DIGITS', 'active', UTC_TIMESTAMP());
 	INSERT INTO accounts (kind, login_name, mobile, password_hash, display_name, school_id, password_changed_at)
 	SELECT 'school', '$E2E_SCHOOL', '139$FRESH_DIGITS', password_hash, '$E2E_SCHOOL', LAST_INSERT_ID(), UTC_TIMESTAMP()
 	FROM accounts WHERE kind = 'school' AND login_name = '郑州市金水区文化路第一小学';

@@ -7,7 +7,7 @@
 // School@2026, enrollment open), E2E_FILES (roster.xlsx, policy.pdf), E2E_POLICY_NO.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, assert, bodyText, cspViolations, problems, run, sql, summary, test, clickButton, signIn } from './lib.mjs';
+import { BASE_URL, assert, bodyText, cspViolations, problems, run, sql, summary, test, clickButton, signIn, shot } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const FILES = process.env.E2E_FILES;
@@ -41,7 +41,7 @@ test('the provincial branch finds the school in 投保数据 and downloads its r
   await click('查询');
   const row = page.getByRole('row').filter({ hasText: SCHOOL });
   assert((await row.count()) === 1, `the school is not listed once: ${await row.count()}`);
-  await page.screenshot({ path: join(OUT_DIR, 'insurer-enrollments.png'), fullPage: true });
+  await shot(page, 'insurer-enrollments');
   const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: '下载花名册' }).click()]);
   const path = join(FILES, 'downloaded.xlsx');
   await download.saveAs(path);
@@ -61,7 +61,7 @@ test('下载区域花名册: the job page follows the background job and offers 
   await link.waitFor({ state: 'visible', timeout: 30000 });
   const text = await bodyText(page);
   assert(text.includes('已完成') && text.includes('100%'), `the page did not follow the job: ${text.slice(0, 400)}`);
-  await page.screenshot({ path: join(OUT_DIR, 'insurer-region-export.png'), fullPage: true });
+  await shot(page, 'insurer-region-export');
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const path = join(FILES, 'region.xlsx');
   await download.saveAs(path);
@@ -84,7 +84,7 @@ test('the insurer uploads the policy PDF for the enrollment', async () => {
   assert(text.includes('保单已上传') && text.includes(POLICY_NO), `no confirmation: ${text.slice(0, 400)}`);
   const status = sql(`SELECT e.status FROM enrollments e JOIN schools s ON s.id = e.school_id WHERE s.name = '${SCHOOL}' AND e.product_id = 1`);
   assert(status === 'insured', `enrollment status is ${status}`);
-  await page.screenshot({ path: join(OUT_DIR, 'insurer-policy.png'), fullPage: true });
+  await shot(page, 'insurer-policy');
   await click('退出系统');
 });
 
@@ -94,7 +94,7 @@ test('the school sees the policy in 承保数据 and downloads the PDF', async (
   const row = page.getByRole('row').filter({ hasText: POLICY_NO });
   const text = await row.innerText();
   assert(text.includes('平安财险') && text.includes('1,234.50'), `the policy row is incomplete: ${text}`);
-  await page.screenshot({ path: join(OUT_DIR, 'school-policies.png'), fullPage: true });
+  await shot(page, 'school-policies');
   const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: '下载' }).click()]);
   const path = join(FILES, 'policy-downloaded.pdf');
   await download.saveAs(path);

@@ -5,10 +5,15 @@
 // BASE_URL (default http://127.0.0.1:8080) names the running stack; HNEDU_SOCKET and
 // HNEDU_DB (default hnedu) let a test read the database the stack serves (sms_messages);
 // HNEDU_ROOT and HNEDU_CONF let it compute a mobile's lookup value (mobiles are encrypted at rest).
+// E2E_PHONE_SHOTS=1 (make check-e2e-full) makes shot() add the 390×844 screenshot of each page.
+// Every page the shared page loads is checked with axe-core (node_modules/axe-core) once per
+// path, state and viewport; run() adds a last test that fails on serious or critical violations.
 
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { createHash, createHmac } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +24,8 @@ export const DESKTOP = { width: 1366, height: 768 };
 export const PHONE = { width: 390, height: 844 };
 
 const tests = [];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 // Registers a test; they run in order, sharing one page.
 export function test(name, fn) {
   tests.push({ name, fn });
@@ -40,6 +47,65 @@ function watch(page) {
     const failure = req.failure();
     if (failure && failure.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} (${failure.errorText})`);
   });
+}
+
+// axe-core on every loaded document of the shared page: an init script (axe-core and a load
+// handler, run outside the page's CSP like every init script) asks the test through a binding
+// whether this path + state (an error alert shown or not) + viewport (desk/phone) is new, runs
+// axe.run and reports the violations back. The page's next document request waits for that
+// report (a route holding navigations; 10 s at most), so a quick click leaves no page
+// unchecked. The check runs in the page, never through page.evaluate, which would wait for
+// the held navigation. Serious and critical violations fail the run's last test.
+export const a11y = { checked: new Set(), violations: [], pending: Promise.resolve() };
+
+const AXE_INIT = `${AXE_SOURCE}
+;(function () {
+  if (window.top !== window) return;
+  window.addEventListener('load', function () {
+    if (!window.__e2eAxeWanted || !window.axe) return;
+    var state = (document.querySelector('[role=alert], .error, .form-error, .field-error, [aria-invalid=true]') ? 'alert' : '') + '/' + (window.innerWidth < 700 ? 'phone' : 'desk');
+    var key = location.pathname + '|' + state;
+    window.__e2eAxeWanted(key).then(function (wanted) {
+      if (!wanted) return null;
+      return window.axe.run(document, { resultTypes: ['violations'] }).then(function (result) {
+        return window.__e2eAxeReport(key, result.violations.map(function (v) {
+          return { id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 4).map(function (n) {
+            return n.target.join(' ') + (n.any[0] ? ' (' + n.any[0].message + ')' : '');
+          }) };
+        }), '');
+      });
+    }).catch(function (err) { if (window.__e2eAxeReport) window.__e2eAxeReport(key, [], String(err)); });
+  });
+})();`;
+
+async function watchAccessibility(page) {
+  let finish = null;
+  await page.exposeFunction('__e2eAxeWanted', (key) => {
+    if (a11y.checked.has(key)) return false;
+    a11y.checked.add(key);
+    if (finish) finish();
+    a11y.pending = new Promise((resolve) => {
+      const timer = setTimeout(() => { problems.push(`axe-core: the check of ${key} did not finish in 10 s`); resolve(); }, 10000);
+      finish = () => { clearTimeout(timer); finish = null; resolve(); };
+    });
+    return true;
+  });
+  await page.exposeFunction('__e2eAxeReport', (key, list, error) => {
+    if (error) problems.push(`axe-core on ${key}: ${error}`);
+    for (const v of list) a11y.violations.push({ page: key, ...v });
+    if (finish) finish();
+  });
+  await page.addInitScript(AXE_INIT);
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() === 'document') await a11y.pending;
+    await route.continue();
+  });
+}
+
+// One line per serious/critical violation (rule, impact, page, elements), for the last test.
+export function a11yReport(levels = ['serious', 'critical']) {
+  return a11y.violations.filter((v) => levels.includes(v.impact))
+    .map((v) => `${v.impact} ${v.id} on ${v.page}: ${v.help} — ${v.targets.join('; ')}`);
 }
 
 // Records securitypolicyviolation events inside each document; read with cspViolations(page).
@@ -112,6 +178,45 @@ export function lastSmsTo(mobile, prefix) {
   return sql(`SELECT body FROM sms_messages WHERE mobile_hmac = ${mobileHmacSql(mobile)} AND purpose LIKE ${sqlQuote(`${prefix}%`)} ORDER BY id DESC LIMIT 1`);
 }
 
+// Saves out/NAME-desk.png (1366×768, full page) of the page as it is; with E2E_PHONE_SHOTS=1
+// also out/NAME-phone.png at 390×844 and fails when the page then scrolls sideways (tables
+// scroll inside their .table-wrap). The viewport is restored.
+export async function shot(page, name) {
+  await page.screenshot({ path: join(OUT_DIR, `${name}-desk.png`), fullPage: true });
+  if (!process.env.E2E_PHONE_SHOTS) return;
+  const before = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  try {
+    await page.screenshot({ path: join(OUT_DIR, `${name}-phone.png`), fullPage: true });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(wide <= 1, `${page.url()} is ${wide}px wider than a 390px phone screen`);
+  } finally {
+    await page.setViewportSize(before || DESKTOP);
+  }
+}
+
+// Answers the image captcha of this browser's session for purpose with 1234 by writing its
+// HMAC under the stack's secret key (HNEDU_SECRET_FILE), as t/test-lib.sh set_captcha does.
+export async function answerCaptcha(context, purpose) {
+  const cookie = (await context.cookies()).find((c) => c.name === 'hnedu' || c.name === '__Host-hnedu');
+  assert(cookie, 'no session cookie in the browser');
+  const secret = Buffer.from(readFileSync(process.env.HNEDU_SECRET_FILE, 'utf8').trim(), 'hex');
+  const sid = createHash('sha256').update(Buffer.from(cookie.value, 'hex')).digest('hex');
+  const mac = createHmac('sha256', secret).update(`captcha|${purpose}|1234`).digest('hex');
+  sql(`REPLACE INTO captchas (sid_hash, purpose, code_hmac, expires_at) VALUES (UNHEX('${sid}'), ${sqlQuote(purpose)}, UNHEX('${mac}'), UTC_TIMESTAMP() + INTERVAL 5 MINUTE)`);
+  return '1234';
+}
+
+// Waits (5 s at most) for the newest SMS to mobile whose purpose starts with prefix; its body.
+export async function waitSms(page, mobile, prefix) {
+  let body = '';
+  for (let i = 0; i < 50 && !body; i++) {
+    body = lastSmsTo(mobile, prefix);
+    if (!body) await page.waitForTimeout(100);
+  }
+  return body;
+}
+
 export async function bodyText(page) {
   return page.locator('body').innerText();
 }
@@ -128,6 +233,16 @@ export function sql(query) {
 // gets {page, context}), prints TAP and sets the exit code.
 export async function run(setup = () => {}) {
   mkdirSync(OUT_DIR, { recursive: true });
+  test('axe-core: no serious or critical accessibility violation on any page of the run', async () => {
+    await a11y.pending;
+    console.log(`# axe-core checked ${a11y.checked.size} pages: ${[...a11y.checked].join(', ')}`);
+    const moderate = a11yReport(['moderate', 'minor']);
+    for (const line of [...new Set(moderate)].slice(0, 20)) console.log(`# axe (not failing): ${line.slice(0, 300)}`);
+    const serious = [...new Set(a11yReport())];
+    for (const line of serious) console.log(`# axe: ${line.slice(0, 600)}`);
+    assert(a11y.checked.size > 0, 'no page was checked');
+    assert(serious.length === 0, `${serious.length} serious or critical violations on ${a11y.checked.size} checked pages (listed above)`);
+  });
   console.log(`1..${tests.length}`);
   let browser;
   const shared = {};
@@ -143,6 +258,7 @@ export async function run(setup = () => {}) {
     await shared.context.addInitScript(CSP_RECORDER);
     shared.page = await shared.context.newPage();
     watch(shared.page);
+    await watchAccessibility(shared.page);
     await setup(shared);
   } catch (err) {
     console.log(`# cannot start the browser: ${err.message.split('\n')[0]}`);

@@ -2,12 +2,10 @@
 // people do it (by labels and button texts): a school registers with its certificate, the
 // admin signs in with the SMS second factor and approves it, the school signs in with the
 // one-time password from the SMS outbox and must set its own password first.
-// Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB and HNEDU_SECRET_FILE (the stack's secret key file:
+// Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_ADMIN (an admin account of the run; 'admin' when
+// unset) and HNEDU_SECRET_FILE (the stack's secret key file:
 // the test answers the image captcha by writing its HMAC, as t/test-lib.sh set_captcha does).
-import { createHash, createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, adminSignIn, lastSmsTo } from './lib.mjs';
+import { BASE_URL, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, adminSignIn, lastSmsTo, shot, answerCaptcha } from './lib.mjs';
 
 const stamp = String(Date.now()).slice(-6);
 const SCHOOL = `郑州市金水区浏览器测试第${stamp}小学`;
@@ -20,17 +18,6 @@ let page;
 let context;
 
 const quote = sqlQuote;
-
-// Answers the captcha of this browser for purpose with 1234 (see modules/captcha.h).
-async function answerCaptcha(purpose) {
-  const cookie = (await context.cookies()).find((c) => c.name === 'hnedu' || c.name === '__Host-hnedu');
-  assert(cookie, 'no session cookie in the browser');
-  const secret = Buffer.from(readFileSync(process.env.HNEDU_SECRET_FILE, 'utf8').trim(), 'hex');
-  const sid = createHash('sha256').update(Buffer.from(cookie.value, 'hex')).digest('hex');
-  const mac = createHmac('sha256', secret).update(`captcha|${purpose}|1234`).digest('hex');
-  sql(`REPLACE INTO captchas (sid_hash, purpose, code_hmac, expires_at) VALUES (UNHEX('${sid}'), ${quote(purpose)}, UNHEX('${mac}'), UTC_TIMESTAMP() + INTERVAL 5 MINUTE)`);
-  return '1234';
-}
 
 const click = (name) => clickButton(page, name);
 
@@ -57,15 +44,15 @@ test('a school fills the form, gets its SMS code and submits its certificate', a
   assert(code, `no registration code in the outbox for ${MOBILE}: "${body}"`);
   await page.getByLabel('短信验证码').fill(code);
   await page.getByLabel('资质证书').setInputFiles({ name: '办学许可证.png', mimeType: 'image/png', buffer: PNG });
-  await page.getByLabel('图形验证码').fill(await answerCaptcha('register'));
-  await page.screenshot({ path: join(OUT_DIR, 'register-form.png'), fullPage: true });
+  await page.getByLabel('图形验证码').fill(await answerCaptcha(context, 'register'));
+  await shot(page, 'register-form');
   await click('提交注册');
   const text = await bodyText(page);
   assert(text.includes('等待审核'), `no confirmation after submitting: ${text.slice(0, 300)}`);
 });
 
 test('the admin signs in with password and SMS code', async () => {
-  await adminSignIn(page, 'admin');
+  await adminSignIn(page, process.env.E2E_ADMIN || 'admin');
   assert((await bodyText(page)).includes('注册审核'), `not the admin console: ${page.url()}`);
 });
 
@@ -76,7 +63,7 @@ test('the admin finds the application in 注册审核 and approves it', async ()
   assert((await bodyText(page)).includes(SCHOOL), 'the detail page does not show the school');
   page.once('dialog', (dialog) => dialog.accept());
   await click('通过审核');
-  await page.screenshot({ path: join(OUT_DIR, 'admin-approved.png'), fullPage: true });
+  await shot(page, 'admin-approved');
   const status = sql(`SELECT status FROM schools WHERE name = ${quote(SCHOOL)}`);
   assert(status === 'active', `school status is ${status}`);
   await click('退出系统');
@@ -98,7 +85,7 @@ test('the school signs in with the one-time password and must change it first', 
   await click('确认修改');
   const text = await bodyText(page);
   assert(text.includes('系统首页') && text.includes(SCHOOL), `not the school's home: ${page.url()}`);
-  await page.screenshot({ path: join(OUT_DIR, 'registered-school-home.png'), fullPage: true });
+  await shot(page, 'registered-school-home');
 });
 
 test('the new password works and the one-time password no longer does', async () => {

@@ -29,3 +29,4 @@
 <button type="submit" class="btn btn-secondary">撤回</button>
 </form>{{/PUBLISHED_ACTIONS}}
 <p><a href="/school/admin/announcements">返回公告管理</a></p>
+<script src="{{STATIC}}/js/admin-confirm.js" defer></script>

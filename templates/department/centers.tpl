@@ -16,5 +16,5 @@
 {{/CENTER}}</tbody>
 </table>
 </div>
-{{#EMPTY}}<p class="empty">本辖区尚未设置中心校。</p>{{/EMPTY}}
+{{#EMPTY}}<p class="empty">本辖区尚未设置中心校。在“学校数据”中查找学校，点击“设置”后选择“设置为中心校”。</p>{{/EMPTY}}
 {{#PAGER}}<nav class="pager" aria-label="分页">{{#PREV}}<a class="btn btn-secondary" href="{{URL}}" rel="prev">上一页</a>{{/PREV}}<span class="pager-info">第 {{PAGE}} / {{PAGES}} 页</span>{{#NEXT}}<a class="btn btn-secondary" href="{{URL}}" rel="next">下一页</a>{{/NEXT}}</nav>{{/PAGER}}

@@ -18,5 +18,5 @@
 </tbody>
 </table>
 </div>
-{{#EMPTY}}<p class="empty">本学年尚未提交统计表。</p>{{/EMPTY}}
+{{#EMPTY}}<p class="empty">本学年尚未提交统计表。在“数据提交”中填写并提交后，这里列出每次提交的版本。</p>{{/EMPTY}}
 </section>

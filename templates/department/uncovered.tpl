@@ -52,3 +52,4 @@
 {{#EMPTY}}<p class="empty">没有符合条件的未投保学校。</p>{{/EMPTY}}
 {{#PAGER}}<nav class="pager" aria-label="分页">{{#PREV}}<a class="btn btn-secondary" href="{{URL}}" rel="prev">上一页</a>{{/PREV}}<span class="pager-info">第 {{PAGE}} / {{PAGES}} 页</span>{{#NEXT}}<a class="btn btn-secondary" href="{{URL}}" rel="next">下一页</a>{{/NEXT}}</nav>{{/PAGER}}
 {{/HAS_YEAR}}
+<script src="{{STATIC}}/js/admin-confirm.js" defer></script>

@@ -24,7 +24,7 @@
 {{/ACCOUNT}}</tbody>
 </table>
 </div>
-{{#EMPTY}}<p class="empty">尚未添加下级账号。</p>{{/EMPTY}}
+{{#EMPTY}}<p class="empty">尚未添加下级账号。点击“增加账号”，填写负责区域、公司名称和登录信息即可添加。</p>{{/EMPTY}}
 {{#PAGER}}<nav class="pager" aria-label="分页">{{#PREV}}<a class="btn btn-secondary" href="{{URL}}" rel="prev">上一页</a>{{/PREV}}<span class="pager-info">第 {{PAGE}} / {{PAGES}} 页</span>{{#NEXT}}<a class="btn btn-secondary" href="{{URL}}" rel="next">下一页</a>{{/NEXT}}</nav>{{/PAGER}}
 {{#FORM}}<section class="panel" id="add" aria-labelledby="add-heading">
 <h2 id="add-heading" class="section-title">{{#PROVINCE}}增加分支账号{{/PROVINCE}}{{#CITY_ACCOUNT}}增加区县管理账号{{/CITY_ACCOUNT}}</h2>

@@ -6,7 +6,7 @@
   and PRODUCT_OPTION (ID, NAME, SELECTED) repeated. SETTLE: ID, TODAY, PAID, CLOSED_ON with
   PAID_ERROR / CLOSED_ON_ERROR (MESSAGE) and *_INVALID, SETTLE_ERROR (MESSAGE). DETAIL (settled):
   CLAIM_NO, SCHOOL, PRODUCT, ACCIDENT_ON, INJURED_NAME, CAUSE, HANDLING, SETTLEMENT_NOTE, PAID, CLOSED_ON.
-  CSRF is global.
+  CSRF is global. 结案 asks for confirmation through admin-confirm.js (data-confirm).
 }}
 <h1 class="page-title">{{#NEW_TITLE}}新增未决案件{{/NEW_TITLE}}{{#PENDING_TITLE}}未决案件{{/PENDING_TITLE}}{{#SETTLED_TITLE}}理赔案件{{/SETTLED_TITLE}}</h1>
 <p class="back-link"><a href="/school/insurer/claims">返回保险数据上传</a></p>
@@ -68,7 +68,7 @@
 <section class="panel" aria-labelledby="settle-heading">
 <h2 id="settle-heading" class="section-title">结案</h2>
 {{#SETTLE_ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>{{/SETTLE_ERROR}}
-<form class="form-card" method="post" action="/school/insurer/claim/settle">
+<form class="form-card" method="post" action="/school/insurer/claim/settle" data-confirm="确认结案？结案后案件转入理赔案件，不能再修改。">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="id" value="{{ID}}">
 <div class="field{{#PAID_ERROR_INVALID}} has-error{{/PAID_ERROR_INVALID}}">
@@ -99,3 +99,4 @@
 <div><dt>结案时间</dt><dd>{{CLOSED_ON}}</dd></div>
 </dl>
 {{/DETAIL}}
+<script src="{{STATIC}}/js/admin-confirm.js" defer></script>

@@ -17,4 +17,4 @@
 {{/JOB}}</tbody>
 </table>
 </div>
-{{#NO_JOBS}}<p class="empty">还没有导出任务。</p>{{/NO_JOBS}}
+{{#NO_JOBS}}<p class="empty">还没有导出任务。在投保数据（花名册数据）页面下方选择险种和区域，点击“下载区域花名册”即可开始导出。</p>{{/NO_JOBS}}

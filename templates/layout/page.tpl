@@ -15,6 +15,7 @@
 <title>{{TITLE}} - 河南省教育保险管理系统</title>
 <link rel="icon" href="{{STATIC}}/img/logo.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{STATIC}}/css/site.css">
+<script src="{{STATIC}}/js/upload-progress.js" defer></script>
 </head>
 <body class="area-{{AREA_CLASS}}">
 <a class="skip-link" href="#main">跳到主要内容</a>
