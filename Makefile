@@ -178,6 +178,7 @@ CORE_SOURCES += modules/xlsx_writer.cpp
 CORE_SOURCES += modules/roster_columns.cpp
 CORE_SOURCES += modules/roster_check.cpp
 CORE_SOURCES += modules/roster_store.cpp
+CORE_SOURCES += modules/roster_intake.cpp
 CORE_SOURCES += modules/roster_xlsx.cpp
 CORE_SOURCES += modules/roster_diff.cpp
 CORE_SOURCES += modules/school/enroll.cpp

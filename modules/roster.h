@@ -3,8 +3,8 @@
 // against other schools' rosters of the same year and product), storage of the rows of one
 // enrollment (ID numbers encrypted, HMAC for lookups, masked copy for lists) and the
 // spreadsheets the roster pages offer (template, problem report, roster download).
-// Implemented in roster_columns.cpp, roster_check.cpp, roster_store.cpp, roster_xlsx.cpp,
-// roster_diff.cpp.
+// Implemented in roster_columns.cpp, roster_check.cpp, roster_store.cpp, roster_intake.cpp,
+// roster_xlsx.cpp, roster_diff.cpp (roster_rows.h: the statements the storing files share).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -91,6 +91,13 @@ class RosterChecker {
   explicit RosterChecker(int64_t product_id);
   void add(size_t row_number, const SheetRow& cells);
   RosterCheck finish();
+  // Before finish(): the data rows added so far (every one, in sheet order), whether row i has
+  // passed its own checks (a later row with the same ID number can still make it a duplicate),
+  // and the problems found so far.
+  size_t rows_added() const { return result_.valid.size(); }
+  const RosterRow& row(size_t i) const { return result_.valid[i]; }
+  bool row_ok(size_t i) const { return ok_[i] != 0; }
+  size_t problems_so_far() const { return result_.problems.size(); }
 
  private:
   void add_header(size_t row_number, const SheetRow& cells);
@@ -114,6 +121,48 @@ RosterCheck roster_check(int64_t product_id, const std::vector<std::pair<size_t,
 // (roster_mask_school). One query per 1,000 rows (Db::query_in over the HMACs).
 std::vector<RosterProblem> roster_duplicates_elsewhere(Db&, const Config&, int64_t year_id, int64_t product_id,
                                                        int64_t school_id, const std::vector<RosterRow>&);
+
+// A roster checked while it streams in, with the other-school check batch by batch: each 1,000
+// rows (and the rest at finish) that passed their own checks are looked up as in
+// roster_duplicates_elsewhere, and, once store_into() named an enrollment, stored into it
+// right away (row_no 1, 2, ... in sheet order, as roster_store). finish() gives what
+// roster_check followed by roster_duplicates_elsewhere gives: rows found elsewhere moved from
+// valid to the end of problems (only rows that survived the in-file duplicate check are named).
+// Implemented in roster_intake.cpp.
+class RosterIntake {
+ public:
+  RosterIntake(Db&, const Config&, int64_t product_id, int64_t year_id, int64_t school_id);
+  // Stores into enrollment_id from now on (inside the caller's transaction, which should hold
+  // the school's row lock as roster_store's callers do; throws std::logic_error outside one):
+  // its old rows are deleted here. Storing stops once more than limit rows would be stored,
+  // or at the first problem unless keep_valid — the upload is refused then, and the caller
+  // rolls back. Whenever the result is storable (valid.size() <= limit, and problems empty or
+  // keep_valid), after finish() the enrollment holds exactly the result's valid rows.
+  void store_into(int64_t enrollment_id, size_t limit, bool keep_valid);
+  // Adds every row of the file at path, read by sheet_read_sandboxed (its SheetError passes
+  // through). Checking and encrypting run on a helper thread while this one looks the batches
+  // up and stores them, so the reader process, the checks and the database work at once; the
+  // database connection is used on this thread only. Call at most once, before finish().
+  void read(const std::string& path, const SheetLimits& limits);
+  // Adds one row (the same work as read, all on this thread).
+  void add(size_t row_number, const SheetRow& cells);
+  RosterCheck finish();
+
+ private:
+  struct Batch;
+  Batch take_batch();   // the rows added since the last batch that passed their checks, sealed
+  void put_batch(Batch&);  // their other-school lookup and, when storing, their insert
+  Db& db_;
+  const Config& config_;
+  int64_t product_id_, year_id_, school_id_;
+  RosterChecker checker_;
+  size_t taken_ = 0;                      // checker rows taken into batches
+  std::vector<RosterProblem> elsewhere_;  // other-school duplicates, in sheet order
+  int64_t enrollment_id_ = 0;             // 0: not storing
+  size_t limit_ = 0;
+  bool keep_valid_ = false, stopped_ = false;
+  std::vector<size_t> stored_;            // sheet row numbers of the stored rows, in order
+};
 
 // Replaces the roster of an enrollment: deletes its rows, then inserts rows (row_no 1..n in
 // the given order) in multi-row statements of 500 with the ID encrypted, its HMAC and masked

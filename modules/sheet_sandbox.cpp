@@ -32,6 +32,7 @@ constexpr rlim_t kCpuSeconds = 20;
 constexpr int kSilenceMs = 60 * 1000;  // no frame byte for this long: the child is stuck
 constexpr size_t kMaxMessage = 4096;
 constexpr size_t kFlushAt = 64 << 10;
+constexpr int kPipeBytes = 1 << 20;  // the default /proc/sys/fs/pipe-max-size
 const char* const kUnreadable = "无法读取该文件，请检查文件后重新上传";
 
 // --- child side --------------------------------------------------------------------------
@@ -198,6 +199,10 @@ class FrameReader {
 void sheet_read_sandboxed(const std::string& path, const SheetLimits& limits, const SheetEach& each) {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) throw SheetError("服务器暂时无法读取文件，请稍后重试");
+  // Room for about 10,000 rows, so the child keeps reading while the caller waits on the
+  // database with a batch (RosterIntake); the default 64 kB would stop it after ~600 rows.
+  // Best effort: a smaller pipe only costs overlap.
+  fcntl(fds[0], F_SETPIPE_SZ, kPipeBytes);
   pid_t pid = fork();
   if (pid < 0) {
     close(fds[0]);

@@ -1,8 +1,10 @@
 // uploads/enroll.cpp - POST /school/files/enroll, the 投保数据 submission of one enrollment
 // (see school/enroll.h for the contract). Order: parse (file to a temporary file) → cheap
-// checks → roster_upload_read (sandboxed reader, checks, other schools) → either the result
-// page with the form again (nothing stored) or files_store + ONE transaction (file row,
-// enrollment, roster rows, coverage counters, audit) → 303.
+// checks → ONE transaction: the school's row lock, the enrollment (a new one inserted as a
+// draft), roster_upload_read storing the rows batch by batch while the sandboxed reader
+// reads on (checks, other schools), then the file (files_store), the enrollment submitted,
+// coverage counters, audit → 303; or, when the roster is refused, a rollback (nothing
+// stored) and the result page with the form again.
 #include "audit.h"
 #include "context.h"
 #include "coverage.h"
@@ -33,6 +35,7 @@ int64_t batch_done(Ctx& ctx, const std::string& batch_key) {
 }
 
 struct AlreadySubmitted {};
+struct RosterRefused {};  // the roster's errors are shown; the transaction rolled back
 
 }  // namespace
 
@@ -82,18 +85,72 @@ void uploads_enroll(Ctx& ctx) {
 
   UploadedFile* file = form.file("roster");
   RosterUpload upload;
-  if (errors.empty()) upload = roster_upload_read(ctx, file, product_id, year->id, school_id, kind);
-  errors.insert(errors.end(), upload.errors.begin(), upload.errors.end());
-  const RosterCheck& check = upload.check;
-  if (errors.empty()) {
+  // The refusals that only reading the roster can find, after the form's own (errors).
+  auto roster_errors = [&] {
+    std::vector<std::string> found = upload.errors;
+    const RosterCheck& check = upload.check;
+    if (!found.empty()) return found;
     if (!check.problems.empty() && !typed.keep_valid)
-      errors.push_back("花名册中有 " + std::to_string(check.problems.size()) +
-                       " 处问题，未保存任何数据。请修改后重新上传，或勾选“只保存正确的行”。");
+      found.push_back("花名册中有 " + std::to_string(check.problems.size()) +
+                      " 处问题，未保存任何数据。请修改后重新上传，或勾选“只保存正确的行”。");
     else if (check.valid.empty())
-      errors.push_back("花名册中没有可以保存的正确行。");
+      found.push_back("花名册中没有可以保存的正确行。");
     else if (static_cast<size_t>(declared) != check.valid.size())
-      errors.push_back("参保人数（" + std::to_string(declared) + " 人）与花名册中可保存的人数（" +
-                       std::to_string(check.valid.size()) + " 人）不一致，未保存任何数据。");
+      found.push_back("参保人数（" + std::to_string(declared) + " 人）与花名册中可保存的人数（" +
+                      std::to_string(check.valid.size()) + " 人）不一致，未保存任何数据。");
+    return found;
+  };
+  std::optional<FileRow> row;  // set once the file is in the storage (a rerun keeps it)
+  if (errors.empty()) {
+    try {
+      ctx.db.transaction([&] {
+        // A retried POST that raced past the check above: the first one stored everything.
+        if (ctx.db.query_one("SELECT id FROM enrollments WHERE batch_key = ?", {batch_key})) return;
+        CoverageChange coverage(ctx.db, school_id, year->id, product_id);
+        // A plain read first: FOR UPDATE on a missing row would lock the index gap that other
+        // schools' first submissions insert into, and concurrent uploads deadlock
+        // (t/drills/db-kill.sh). A row committed since the plain read is refused by the unique
+        // key (1062, below).
+        std::optional<Row> e;
+        if (ctx.db.query_one("SELECT id FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ?",
+                             {school_id, year->id, product_id, seq}))
+          e = ctx.db.query_one(
+              "SELECT id, status FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ? FOR UPDATE",
+              {school_id, year->id, product_id, seq});
+        if (e && e->str("status") != "draft") throw AlreadySubmitted{};
+        int64_t enrollment_id = 0;
+        if (e) {
+          enrollment_id = e->i64("id");
+        } else {  // seq 1 (checked above); submitted below, or rolled back with the roster
+          ctx.db.exec("INSERT INTO enrollments (school_id, year_id, product_id, seq, status) VALUES (?, ?, ?, 1, 'draft')",
+                      {school_id, year->id, product_id});
+          enrollment_id = static_cast<int64_t>(ctx.db.last_insert_id());
+        }
+        // The roster is checked and stored batch by batch while the sandbox reads it.
+        RosterTarget target{enrollment_id, static_cast<size_t>(declared), typed.keep_valid};
+        upload = roster_upload_read(ctx, file, product_id, year->id, school_id, kind, &target);
+        if (!roster_errors().empty()) throw RosterRefused{};
+        const int64_t stored = static_cast<int64_t>(upload.check.valid.size());
+        if (!row) row = roster_upload_file_row(ctx, *file, upload.format, school_id, kind);
+        int64_t file_id = files_insert(ctx.db, *row);
+        ctx.db.exec("UPDATE enrollments SET company_id = ?, declared_count = ?, stored_count = ?, status = 'submitted',"
+                    " roster_file_id = ?, batch_key = ?, submitted_by = ?, submitted_at = UTC_TIMESTAMP(),"
+                    " updated_at = UTC_TIMESTAMP() WHERE id = ?",
+                    {company_id, declared, stored, file_id, batch_key, a.id, enrollment_id});
+        coverage.commit();
+        audit(ctx, "enrollment_submitted", "enrollment", std::to_string(enrollment_id),
+              "product=" + std::to_string(product_id) + " seq=" + std::to_string(seq) + " year=" + year->label +
+                  " count=" + std::to_string(stored) + " file=" + std::to_string(file_id));
+      });
+    } catch (const RosterRefused&) {
+      errors = roster_errors();
+    } catch (const AlreadySubmitted&) {
+      throw HttpError(409, kSubmittedAlready);
+    } catch (const DbError& e) {
+      if (e.code() != 1062) throw;
+      // A concurrent POST won: the same batch (a double click) is done; another one conflicts.
+      if (!batch_done(ctx, batch_key)) throw HttpError(409, kSubmittedAlready);
+    }
   }
   if (!errors.empty()) {
     RosterResult r;
@@ -106,55 +163,6 @@ void uploads_enroll(Ctx& ctx) {
     r.school_id = school_id;
     roster_upload_render_result(ctx, r, [&](ctemplate::TemplateDictionary& d) { enroll_form_fill(ctx, d, typed); });
     return;
-  }
-
-  FileRow row = roster_upload_file_row(ctx, *file, upload.format, school_id, kind);
-  const std::vector<RosterRow>& rows = check.valid;
-  const int64_t stored = static_cast<int64_t>(rows.size());
-  try {
-    ctx.db.transaction([&] {
-      // A retried POST that raced past the check above: the first one stored everything.
-      if (ctx.db.query_one("SELECT id FROM enrollments WHERE batch_key = ?", {batch_key})) return;
-      CoverageChange coverage(ctx.db, school_id, year->id, product_id);
-      // A plain read first: FOR UPDATE on a missing row would lock the index gap that other
-      // schools' first submissions insert into, and concurrent uploads deadlock
-      // (t/drills/db-kill.sh). A row committed since the plain read is refused by the unique
-      // key (1062, below).
-      std::optional<Row> e;
-      if (ctx.db.query_one("SELECT id FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ?",
-                           {school_id, year->id, product_id, seq}))
-        e = ctx.db.query_one(
-            "SELECT id, status FROM enrollments WHERE school_id = ? AND year_id = ? AND product_id = ? AND seq = ? FOR UPDATE",
-            {school_id, year->id, product_id, seq});
-      if (e && e->str("status") != "draft") throw AlreadySubmitted{};
-      int64_t file_id = files_insert(ctx.db, row);
-      int64_t enrollment_id = 0;
-      if (e) {
-        enrollment_id = e->i64("id");
-        ctx.db.exec("UPDATE enrollments SET company_id = ?, declared_count = ?, stored_count = ?, status = 'submitted',"
-                    " roster_file_id = ?, batch_key = ?, submitted_by = ?, submitted_at = UTC_TIMESTAMP(),"
-                    " updated_at = UTC_TIMESTAMP() WHERE id = ?",
-                    {company_id, declared, stored, file_id, batch_key, a.id, enrollment_id});
-      } else {
-        ctx.db.exec("INSERT INTO enrollments (school_id, year_id, product_id, seq, company_id, declared_count, stored_count,"
-                    " status, roster_file_id, batch_key, submitted_by, submitted_at, updated_at)"
-                    " VALUES (?, ?, ?, 1, ?, ?, ?, 'submitted', ?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
-                    {school_id, year->id, product_id, company_id, declared, stored, file_id, batch_key, a.id});
-        enrollment_id = static_cast<int64_t>(ctx.db.last_insert_id());
-      }
-      size_t n = roster_store(ctx.db, ctx.config, enrollment_id, year->id, product_id, rows);
-      if (static_cast<int64_t>(n) != stored) throw std::runtime_error("roster_store stored a different row count");
-      coverage.commit();
-      audit(ctx, "enrollment_submitted", "enrollment", std::to_string(enrollment_id),
-            "product=" + std::to_string(product_id) + " seq=" + std::to_string(seq) + " year=" + year->label +
-                " count=" + std::to_string(stored) + " file=" + std::to_string(file_id));
-    });
-  } catch (const AlreadySubmitted&) {
-    throw HttpError(409, kSubmittedAlready);
-  } catch (const DbError& e) {
-    if (e.code() != 1062) throw;
-    // A concurrent POST won: the same batch (a double click) is done; another one conflicts.
-    if (!batch_done(ctx, batch_key)) throw HttpError(409, kSubmittedAlready);
   }
   ctx.res.redirect(done_url, true);
 }

@@ -73,34 +73,28 @@ int64_t roster_upload_company(Ctx& ctx, const MultipartForm& form) {
 }
 
 RosterUpload roster_upload_read(Ctx& ctx, UploadedFile* file, int64_t product_id, int64_t year_id, int64_t school_id,
-                                const std::string& insured_kind) {
+                                const std::string& insured_kind, const RosterTarget* target) {
   RosterUpload u;
+  // A rerun transaction finds the file where its first attempt moved it (released: stored).
+  std::string path = file ? file->path : std::string();
+  if (file && path.empty() && !file->too_large && file->sha256.size() == 32)
+    path = files_path(ctx.config, to_hex(file->sha256));
   if (!file) u.errors.push_back("请选择" + insured_kind + "花名册文件（.xlsx、.xls 或 .csv）。");
   else if (file->too_large) u.errors.push_back("花名册文件不能超过 20 MB。");
-  else if ((u.format = sheet_detect(file->path)) == SheetFormat::unknown)
+  else if ((u.format = sheet_detect(path)) == SheetFormat::unknown)
     u.errors.push_back("无法识别花名册文件的格式，请上传 Excel（.xlsx、.xls）或 CSV 文件。");
   if (!u.errors.empty()) return u;
 
-  RosterChecker checker(product_id);
+  RosterIntake intake(ctx.db, ctx.config, product_id, year_id, school_id);
+  if (target) intake.store_into(target->enrollment_id, target->limit, target->keep_valid);
   try {
-    sheet_read_sandboxed(file->path, SheetLimits{},
-                         [&](size_t row_number, const SheetRow& cells) { checker.add(row_number, cells); });
+    intake.read(path, SheetLimits{});
   } catch (const SheetError& e) {
     u.errors.push_back(e.what());
     return u;
   }
-  u.check = checker.finish();
+  u.check = intake.finish();
   u.checked = u.check.header_found;
-  if (u.check.header_found && !u.check.valid.empty()) {
-    std::vector<RosterProblem> dups =
-        roster_duplicates_elsewhere(ctx.db, ctx.config, year_id, product_id, school_id, u.check.valid);
-    if (!dups.empty()) {
-      std::set<size_t> dup_rows;
-      for (const RosterProblem& p : dups) dup_rows.insert(p.row);
-      std::erase_if(u.check.valid, [&](const RosterRow& row) { return dup_rows.count(row.row_no) > 0; });
-      u.check.problems.insert(u.check.problems.end(), dups.begin(), dups.end());
-    }
-  }
   if (!u.check.header_found) u.errors.push_back("花名册的表头不符合模板，请下载模板核对后重新上传。");
   else if (u.check.data_rows == 0) u.errors.push_back("花名册中没有数据行，请填写人员名单后重新上传。");
   return u;

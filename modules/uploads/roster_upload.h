@@ -34,12 +34,23 @@ struct RosterUpload {
   bool checked = false;             // the header was found: the totals mean something
   SheetFormat format = SheetFormat::unknown;
 };
+// Where a checked roster goes while it is read (RosterIntake::store_into): the enrollment,
+// the most rows it may get (the declared count) and the user's 只保存正确的行.
+struct RosterTarget {
+  int64_t enrollment_id = 0;
+  size_t limit = 0;
+  bool keep_valid = false;
+};
 // Reads the file (nullptr = none chosen: errors says so), its format, then the rows with the
-// product's checks and against other schools' rosters of the year. Never writes anything.
+// product's checks and against other schools' rosters of the year (RosterIntake). Writes
+// nothing without a target; with one (inside the caller's transaction) the rows are stored
+// into it as they are checked, and when the upload is refused (errors, or problems without
+// keep_valid, or more valid rows than the limit) the caller must roll back. A file that an
+// earlier attempt of the same transaction moved into the storage (files_store) is read there.
 // problems non-empty or errors non-empty → the caller must not store unless it keeps only
 // check.valid by the user's choice.
 RosterUpload roster_upload_read(Ctx& ctx, UploadedFile* file, int64_t product_id, int64_t year_id, int64_t school_id,
-                                const std::string& insured_kind);
+                                const std::string& insured_kind, const RosterTarget* target = nullptr);
 
 // Moves the uploaded file into the storage and returns its files row (kind roster, owned by
 // the school, uploaded by the signed-in account) for files_insert inside the transaction.

@@ -4,8 +4,8 @@
 # rows already in the table). For each size (BENCH_ROWS, default "100 3000 15000") it writes a
 # valid student roster .xlsx with t/bench/roster_gen.py (python3-openpyxl write_only, shared
 # strings: what schools' tools write; ID numbers of an area no bench-province school has), runs
-# t/bench/import_bench (sandboxed parse -> checks -> cross-school duplicate check -> store in one
-# transaction, into a fresh enrollment of demo school 1), then loads the very same rows as TSV
+# t/bench/import_bench (one transaction: sandboxed parse -> checks -> cross-school duplicate
+# check -> store, batch by batch, into a fresh enrollment of demo school 1), then loads the very same rows as TSV
 # with LOAD DATA LOCAL INFILE into the same table roster_rows (a fresh enrollment of its own),
 # and prints rows/s of both and their ratio. Every enrollment it made is deleted at the end.
 # Database: a throw-away t_bench on the MariaDB of $HNEDU_VAR (default var/check; started with
@@ -82,7 +82,7 @@ field() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p"; }
 
 REPEAT=${BENCH_REPEAT:-3}
 echo "roster import ($LABEL table: roster_rows holds about $table_rows rows), best of $REPEAT runs each (rows/s):"
-printf '%-7s %11s %11s %7s   %s\n' rows pipeline load_data ratio "pipeline phases of its best run (s), peak RSS (kB)"
+printf '%-7s %11s %11s %7s   %s\n' rows pipeline load_data ratio "pipeline's best run (s), peak RSS (kB)"
 seq=$SEQ0
 offset=0
 results=()
@@ -110,9 +110,8 @@ for n in $SIZES; do
 	pipe_rate=$(field rows_per_s "$best")
 	load_rate=$(awk -v n="$n" -v us="$best_load" 'BEGIN { printf "%.0f", n / (us / 1e6) }')
 	ratio=$(awk -v a="$pipe_rate" -v b="$load_rate" 'BEGIN { printf "%.2f", a / b }')
-	printf '%-7s %11s %11s %6sx   parse+check %s, duplicates %s, store %s, total %s; rss %s, parser child %s\n' \
-		"$n" "$pipe_rate" "$load_rate" "$ratio" "$(field parse_check_s "$best")" "$(field duplicates_s "$best")" \
-		"$(field store_s "$best")" "$(field total_s "$best")" "$(field max_rss_kb "$best")" \
+	printf '%-7s %11s %11s %6sx   total %s; rss %s, parser child %s\n' \
+		"$n" "$pipe_rate" "$load_rate" "$ratio" "$(field total_s "$best")" "$(field max_rss_kb "$best")" \
 		"$(field child_max_rss_kb "$best")"
 	target=-
 	[ "$n" = 15000 ] && target='>=0.6'

@@ -1,13 +1,13 @@
-// t/bench/import_bench.cpp - one roster import through the whole upload pipeline, timed:
-// sheet_read_sandboxed (the upload path's parser, in its child process) feeding RosterChecker
-// row by row → roster_duplicates_elsewhere → one transaction with roster_store and the
-// enrollment's counters. Creates its own enrollment (school, year, product 1, seq) first.
+// t/bench/import_bench.cpp - one roster import through the whole upload pipeline, timed: one
+// transaction in which RosterIntake::read (the upload path's sandboxed parser in its child
+// process, the checks and encryption on a helper thread, other schools and storage per batch
+// of 1,000 rows on the connection's thread), then the enrollment's counters. Creates its own enrollment (school, year, product 1, seq) first.
 // Afterwards (not timed) writes the same stored rows as TSV (binary columns in hex, NULL as
 // \N) for the LOAD DATA baseline of t/bench/import.sh. Database from $HNEDU_CONF.
 //
 //   import_bench --xlsx FILE --school ID --year ID --seq N --tsv OUT
 //
-// Prints one line: rows=N parse_check_s=.. duplicates_s=.. store_s=.. total_s=.. rows_per_s=..
+// Prints one line: rows=N total_s=.. rows_per_s=..
 // max_rss_kb=.. child_max_rss_kb=.. ; exits 1 when the file did not check clean.
 #include <sys/resource.h>
 
@@ -71,30 +71,24 @@ int main(int argc, char** argv) {
             {school, year, kProductStudent, seq});
     int64_t enrollment = static_cast<int64_t>(db.last_insert_id());
 
+    // The upload path's own order (modules/uploads/enroll.cpp): one transaction in which the
+    // rows are checked, looked up at other schools and stored batch by batch as the sandboxed
+    // reader delivers them, then the enrollment's counts.
     auto t0 = std::chrono::steady_clock::now();
-    RosterChecker checker(kProductStudent);
-    sheet_read_sandboxed(xlsx, SheetLimits{}, [&](size_t n, const SheetRow& cells) { checker.add(n, cells); });
-    RosterCheck check = checker.finish();
-    double parse_check = seconds_since(t0);
-    auto t1 = std::chrono::steady_clock::now();
-    std::vector<RosterProblem> dups =
-        roster_duplicates_elsewhere(db, config, year, kProductStudent, school, check.valid);
-    double duplicates = seconds_since(t1);
-    auto t2 = std::chrono::steady_clock::now();
+    RosterCheck check;
     db.transaction([&] {
-      size_t n = roster_store(db, config, enrollment, year, kProductStudent, check.valid);
+      RosterIntake intake(db, config, kProductStudent, year, school);
+      intake.store_into(enrollment, SIZE_MAX, false);
+      intake.read(xlsx, SheetLimits{});
+      check = intake.finish();
       db.exec("UPDATE enrollments SET declared_count = ?, stored_count = ?, updated_at = UTC_TIMESTAMP()"
               " WHERE id = ?",
-              {static_cast<int64_t>(n), static_cast<int64_t>(n), enrollment});
+              {static_cast<int64_t>(check.valid.size()), static_cast<int64_t>(check.valid.size()), enrollment});
     });
-    double store = seconds_since(t2);
     double total = seconds_since(t0);
-
-    if (!check.problems.empty() || !dups.empty()) {
-      std::cerr << "import_bench: " << check.problems.size() << " problems, " << dups.size()
-                << " duplicates elsewhere";
-      if (!check.problems.empty())
-        std::cerr << "; first: row " << check.problems[0].row << " " << check.problems[0].column << ": "
+    if (!check.problems.empty()) {
+      std::cerr << "import_bench: " << check.problems.size() << " problems (other schools' included)"
+                 << "; first: row " << check.problems[0].row << " " << check.problems[0].column << ": "
                   << check.problems[0].reason;
       std::cerr << "\n";
       return 1;
@@ -118,9 +112,8 @@ int main(int argc, char** argv) {
     getrusage(RUSAGE_CHILDREN, &children);
     char line[512];
     std::snprintf(line, sizeof line,
-                  "rows=%zu parse_check_s=%.3f duplicates_s=%.3f store_s=%.3f total_s=%.3f rows_per_s=%.0f "
-                  "max_rss_kb=%ld child_max_rss_kb=%ld",
-                  check.valid.size(), parse_check, duplicates, store, total,
+                  "rows=%zu total_s=%.3f rows_per_s=%.0f max_rss_kb=%ld child_max_rss_kb=%ld",
+                  check.valid.size(), total,
                   static_cast<double>(check.valid.size()) / total, self.ru_maxrss, children.ru_maxrss);
     std::cout << line << std::endl;
     return 0;

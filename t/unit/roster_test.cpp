@@ -6,7 +6,11 @@
 #include <boost/test/unit_test.hpp>
 
 #include <stdlib.h>
+#include <sys/wait.h>
 
+#include <cerrno>
+
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -641,6 +645,193 @@ BOOST_AUTO_TEST_CASE(duplicates_elsewhere_over_many_rows) {
   BOOST_TEST_REQUIRE(back.size() == 2500u);
   BOOST_TEST(back[1234].id_number == ids[1234]);
   BOOST_TEST(back[2499].row_no == 2500u);
+}
+
+// The cells of a student row: 序号, 姓名, 性别, 证件类型, 证件号码, 年级, 班级, 备注.
+SheetRow student_cells(size_t seq, const std::string& name, const std::string& number) {
+  return cells({std::to_string(seq), name, "男", "居民身份证", number, "一年级", "1班", ""});
+}
+
+// Feeds the template header (row 1) and data (rows 2...) into an intake; returns its result.
+RosterCheck feed(RosterIntake& intake, const std::vector<SheetRow>& data) {
+  intake.add(1, header_row());
+  for (size_t i = 0; i < data.size(); ++i) intake.add(i + 2, data[i]);
+  return intake.finish();
+}
+
+// The stored rows of an enrollment (row_no, ID number, its HMAC) against the rows it should hold.
+void expect_holds(Fixture& f, int64_t e, const std::vector<RosterRow>& valid) {
+  std::vector<RosterRow> back = roster_load(f.db, f.config, e);
+  Rows hmacs = f.db.query("SELECT id_hmac FROM roster_rows WHERE enrollment_id = ? ORDER BY row_no", {e});
+  BOOST_TEST_REQUIRE(back.size() == valid.size());
+  BOOST_TEST_REQUIRE(hmacs.size() == valid.size());
+  for (size_t i = 0; i < back.size(); ++i) {
+    BOOST_TEST_REQUIRE(back[i].row_no == i + 1);
+    BOOST_TEST_REQUIRE(back[i].id_number == valid[i].id_number, "row " << i + 1);
+    BOOST_TEST_REQUIRE(hmacs[i].str("id_hmac") == pii_hmac(f.config, "居民身份证", valid[i].id_number), "row " << i + 1);
+  }
+}
+
+// Male IDs only (student_cells says 男): the odd sequence numbers of many_ids.
+std::vector<std::string> male_ids(size_t n) {
+  std::vector<std::string> all = many_ids(2 * n + 2), out;
+  for (const std::string& id : all)
+    if ((id[16] - '0') % 2 == 1 && out.size() < n) out.push_back(id);
+  return out;
+}
+
+BOOST_AUTO_TEST_CASE(intake_gives_what_check_then_duplicates_elsewhere_give) {
+  Fixture f;
+  std::vector<std::string> ids = male_ids(6000);
+  std::vector<RosterRow> at_school_3;
+  for (size_t i = 0; i < 2500; ++i) at_school_3.push_back(person(i + 2, "甲", "男", "居民身份证", ids[i]));
+  f.store(f.enroll(3), kProductStudent, at_school_3);
+  // School 5's 2,600 rows over three batches: every 10th already at school 3, an empty name,
+  // an in-file duplicate across batches (data rows 5 and 1,500), and one that is both (rows
+  // 20 and 2,400 carry an ID of school 3).
+  std::vector<SheetRow> data;
+  for (size_t i = 0; i < 2600; ++i) data.push_back(student_cells(i + 1, "乙", ids[i % 10 == 0 ? i : 3000 + i]));
+  data[77] = student_cells(78, "", ids[3077]);
+  data[1500] = student_cells(1501, "丙", ids[3005]);
+  data[2400] = student_cells(2401, "丁", ids[20]);
+  RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 5);
+  RosterCheck got = feed(intake, data);
+
+  std::vector<std::pair<size_t, SheetRow>> sheet = {{1, header_row()}};
+  for (size_t i = 0; i < data.size(); ++i) sheet.emplace_back(i + 2, data[i]);
+  RosterCheck want = roster_check(kProductStudent, sheet);
+  std::vector<RosterProblem> elsewhere =
+      roster_duplicates_elsewhere(f.db, f.config, f.year_id, kProductStudent, 5, want.valid);
+  std::erase_if(want.valid, [&](const RosterRow& r) {
+    return std::any_of(elsewhere.begin(), elsewhere.end(), [&](const RosterProblem& p) { return p.row == r.row_no; });
+  });
+  want.problems.insert(want.problems.end(), elsewhere.begin(), elsewhere.end());
+
+  BOOST_TEST(elsewhere.size() == 247u);  // 250 tenth rows below 2,500, less rows 1,500 (replaced), 20 and 2,400
+  BOOST_TEST(got.data_rows == want.data_rows);
+  BOOST_TEST_REQUIRE(got.valid.size() == want.valid.size());
+  for (size_t i = 0; i < got.valid.size(); ++i) BOOST_TEST_REQUIRE(got.valid[i].row_no == want.valid[i].row_no);
+  BOOST_TEST_REQUIRE(got.problems.size() == want.problems.size());
+  for (size_t i = 0; i < got.problems.size(); ++i) {
+    BOOST_TEST(got.problems[i].row == want.problems[i].row);
+    BOOST_TEST(got.problems[i].reason == want.problems[i].reason);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(intake_stores_each_batch_and_ends_with_exactly_the_valid_rows) {
+  Fixture f;
+  std::vector<std::string> ids = male_ids(2400);
+  std::vector<SheetRow> data;
+  for (size_t i = 0; i < 2345; ++i) data.push_back(student_cells(i + 1, "甲", ids[i]));
+  int64_t e = f.enroll(1);
+  f.store(e, kProductStudent, {person(2, "旧", "男", "居民身份证", ids[2399])});  // replaced
+  f.db.transaction([&] {
+    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
+    intake.store_into(e, 2345, false);
+    intake.add(1, header_row());
+    for (size_t i = 0; i < 1000; ++i) intake.add(i + 2, data[i]);
+    // Stored as soon as a batch was checked, before the file ends.
+    BOOST_TEST(f.db.query_one("SELECT COUNT(*) AS n FROM roster_rows WHERE enrollment_id = ?", {e})->i64("n") == 1000);
+    for (size_t i = 1000; i < data.size(); ++i) intake.add(i + 2, data[i]);
+    RosterCheck got = intake.finish();
+    BOOST_TEST(got.problems.empty());
+    expect_holds(f, e, got.valid);
+  });
+
+  // 只保存正确的行 with a bad row and an in-file duplicate across batches (data rows 3 and
+  // 2,100, the first stored long before the second came): stored again without them.
+  data[1200] = student_cells(1201, "甲", "410105201001011234");  // wrong check digit
+  data[2099] = student_cells(2100, "甲", ids[2]);
+  f.db.transaction([&] {
+    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
+    intake.store_into(e, 2345, true);
+    RosterCheck got = feed(intake, data);
+    BOOST_TEST(got.valid.size() == 2342u);
+    BOOST_TEST(got.problems.size() == 3u);
+    expect_holds(f, e, got.valid);
+  });
+}
+
+BOOST_AUTO_TEST_CASE(intake_stops_storing_what_will_be_refused) {
+  Fixture f;
+  std::vector<std::string> ids = male_ids(3000);
+  std::vector<SheetRow> data;
+  for (size_t i = 0; i < 3000; ++i) data.push_back(student_cells(i + 1, "甲", ids[i]));
+  int64_t e = f.enroll(1);
+  auto stored = [&] { return f.db.query_one("SELECT COUNT(*) AS n FROM roster_rows WHERE enrollment_id = ?", {e})->i64("n"); };
+  // A problem in the second batch without 只保存正确的行: nothing after the first batch.
+  std::vector<SheetRow> bad = data;
+  bad[1500] = student_cells(1501, "", ids[1500]);
+  f.db.transaction([&] {
+    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
+    intake.store_into(e, 3000, false);
+    BOOST_TEST(feed(intake, bad).problems.size() == 1u);
+    BOOST_TEST(stored() == 1000);
+  });
+  // More valid rows than the limit (the declared count): stops at the batch that passes it.
+  f.db.transaction([&] {
+    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
+    intake.store_into(e, 2500, false);
+    BOOST_TEST(feed(intake, data).valid.size() == 3000u);
+    BOOST_TEST(stored() == 2000);
+  });
+  // ... unless in-file duplicates bring the valid rows back to the limit: then all of them.
+  std::vector<SheetRow> dup(data.begin(), data.begin() + 2502);
+  dup[2501] = student_cells(2502, "甲", ids[10]);
+  f.db.transaction([&] {
+    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
+    intake.store_into(e, 2500, true);
+    RosterCheck got = feed(intake, dup);
+    BOOST_TEST(got.valid.size() == 2500u);
+    expect_holds(f, e, got.valid);
+  });
+  RosterIntake outside(f.db, f.config, kProductStudent, f.year_id, 1);
+  BOOST_CHECK_THROW(outside.store_into(e, 10, false), std::logic_error);
+}
+
+// A student roster of n people written by openpyxl (t/fixtures/make-roster.py) in a fresh
+// directory; returns its path.
+std::string openpyxl_roster(size_t n) {
+  std::string dir = (std::filesystem::temp_directory_path() / ("roster-" + to_hex(random_bytes(6)))).string();
+  std::filesystem::create_directories(dir);
+  std::string path = dir + "/roster.xlsx";
+  std::string cmd = "/usr/bin/python3 t/fixtures/make-roster.py " + path + " " + std::to_string(n) + " >/dev/null";
+  if (std::system(cmd.c_str()) != 0) throw std::runtime_error("make-roster.py failed");
+  return path;
+}
+
+BOOST_AUTO_TEST_CASE(intake_read_stores_a_real_roster_through_its_reader_thread) {
+  Fixture f;
+  std::string path = openpyxl_roster(2500);
+  int64_t e = f.enroll(1);
+  f.db.transaction([&] {
+    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
+    intake.store_into(e, 2500, false);
+    intake.read(path, SheetLimits{});
+    RosterCheck got = intake.finish();
+    BOOST_TEST(got.problems.empty());
+    BOOST_TEST(got.valid.size() == 2500u);
+    expect_holds(f, e, got.valid);
+  });
+  std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+}
+
+BOOST_AUTO_TEST_CASE(intake_read_passes_errors_through_and_leaves_no_reader) {
+  Fixture f;
+  std::string path = openpyxl_roster(2500);
+  // The database refuses the first batch (no such enrollment): the reader thread and its
+  // sandboxed child are stopped, and the error reaches the caller.
+  BOOST_CHECK_THROW(f.db.transaction([&] {
+    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
+    intake.store_into(999999999, 2500, false);
+    intake.read(path, SheetLimits{});
+  }), DbError);
+  BOOST_TEST((waitpid(-1, nullptr, WNOHANG) < 0 && errno == ECHILD), "a sandbox child was left");
+  // A file the reader refuses (an .xlsx cut short): its SheetError.
+  std::ofstream(path, std::ios::trunc) << std::string("PK\x03\x04", 4) << std::string(200, 'x');
+  RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
+  BOOST_CHECK_THROW(intake.read(path, SheetLimits{}), SheetError);
+  std::filesystem::remove_all(std::filesystem::path(path).parent_path());
 }
 
 BOOST_AUTO_TEST_CASE(query_in_chunks_and_pads) {
