@@ -2,6 +2,9 @@
 // schools and stored batch by batch while it is read. read() runs the sandboxed reader and the
 // checks on a helper thread that hands sealed batches (rows, HMACs, ciphertexts) through a
 // queue of two to the calling thread, which alone uses the database connection.
+#include <pthread.h>
+#include <signal.h>
+
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
@@ -92,6 +95,9 @@ void RosterIntake::store_into(int64_t enrollment_id, size_t limit, bool keep_val
 void RosterIntake::read(const std::string& path, const SheetLimits& limits) {
   BatchQueue<Batch> queue;
   std::thread reader([&] {
+    sigset_t all;  // signals (a worker's SIGTERM) stay with the request's thread
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, nullptr);
     try {
       sheet_read_sandboxed(path, limits, [&](size_t row_number, const SheetRow& cells) {
         checker_.add(row_number, cells);

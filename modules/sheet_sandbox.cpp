@@ -87,6 +87,9 @@ class FrameWriter {
   signal(SIGTERM, SIG_DFL);
   signal(SIGINT, SIG_DFL);
   signal(SIGPIPE, SIG_DFL);
+  sigset_t none;  // a caller's thread may block signals (RosterIntake's reader): the limits' must reach
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, nullptr);
   struct rlimit core {0, 0};
   setrlimit(RLIMIT_CORE, &core);
   struct rlimit cpu {kCpuSeconds, kCpuSeconds + 1};

@@ -8,7 +8,7 @@
 // Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_SCHOOL (a 金水区 school, password School@2026,
 // enrollment open), E2E_FILES (roster.xlsx), E2E_STAMP and E2E_DIGITS (for logins and mobiles).
 import { join } from 'node:path';
-import { BASE_URL, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, signIn, shot } from './lib.mjs';
+import { BASE_URL, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, signIn, shot, submitRoster } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const FILES = process.env.E2E_FILES;
@@ -50,13 +50,7 @@ const cnDay = (n) => new Date(Date.now() + 8 * 3600e3 + n * 86400e3).toISOString
 test('the school submits its roster choosing 平安财险', async () => {
   assert(SCHOOL && FILES && STAMP && DIGITS, 'environment not set (run t9190-insurer-branches.sh)');
   await login('学校', SCHOOL, 'School@2026');
-  await page.goto(`${BASE_URL}/school/s/enroll`, { waitUntil: 'load' });
-  const form = page.locator('section.enroll-product').filter({ hasText: PRODUCT });
-  await form.getByLabel('参保人数', { exact: true }).fill('3');
-  await form.getByLabel('投保公司', { exact: true }).selectOption({ label: '平安财险' });
-  await form.getByLabel('上传学生花名册', { exact: true }).setInputFiles(join(FILES, 'roster.xlsx'));
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), form.getByRole('button', { name: '提交上传' }).click()]);
-  assert((await bodyText(page)).includes('投保数据已提交'), 'the roster was not stored');
+  await submitRoster(page, PRODUCT, 3, '平安财险', join(FILES, 'roster.xlsx'));
   await click('退出系统');
 });
 

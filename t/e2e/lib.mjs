@@ -150,6 +150,19 @@ export async function signIn(page, tab, login, password) {
   await clickButton(page, '登录系统');
 }
 
+// On the signed-in school's 投保数据, submits product's form (the section whose text names it)
+// with count people, the insurer company and the roster file at path, and checks that it was
+// stored (投保数据已提交).
+export async function submitRoster(page, product, count, company, path) {
+  await page.goto(`${BASE_URL}/school/s/enroll`, { waitUntil: 'load' });
+  const form = page.locator('section.enroll-product').filter({ hasText: product });
+  await form.getByLabel('参保人数', { exact: true }).fill(String(count));
+  await form.getByLabel('投保公司', { exact: true }).selectOption({ label: company });
+  await form.getByLabel('上传学生花名册', { exact: true }).setInputFiles(path);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), form.getByRole('button', { name: '提交上传' }).click()]);
+  assert((await bodyText(page)).includes('投保数据已提交'), 'the roster was not stored');
+}
+
 // The admin signs in on /school/admin/login with login and password and the SMS second factor
 // read from the outbox; waits for the console page.
 export async function adminSignIn(page, login, password = 'Admin@2026') {
