@@ -140,9 +140,11 @@ class RosterIntake {
   // keep_valid), after finish() the enrollment holds exactly the result's valid rows.
   void store_into(int64_t enrollment_id, size_t limit, bool keep_valid);
   // Adds every row of the file at path, read by sheet_read_sandboxed (its SheetError passes
-  // through). Checking and encrypting run on a helper thread while this one looks the batches
-  // up and stores them, so the reader process, the checks and the database work at once; the
-  // database connection is used on this thread only. Call at most once, before finish().
+  // through). Checking, encrypting and the other-school lookups run on a helper thread (the
+  // lookups on a second connection of its own, opened for this read: they read committed rows
+  // only) while this thread stores the batches, so the reader process, the checks and both
+  // database connections work at once; the caller's connection is used on this thread only.
+  // Call at most once, before finish().
   void read(const std::string& path, const SheetLimits& limits);
   // Adds one row (the same work as read, all on this thread).
   void add(size_t row_number, const SheetRow& cells);

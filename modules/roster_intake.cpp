@@ -1,7 +1,8 @@
 // roster_intake.cpp - RosterIntake (see roster.h): a roster checked, looked up at other
-// schools and stored batch by batch while it is read. read() runs the sandboxed reader and the
-// checks on a helper thread that hands sealed batches (rows, HMACs, ciphertexts) through a
-// queue of two to the calling thread, which alone uses the database connection.
+// schools and stored batch by batch while it is read. read() runs the sandboxed reader, the
+// checks and the other-school lookups (on a connection of its own) on a helper thread that
+// hands sealed batches (rows, HMACs, ciphertexts, holders) through a queue of two to the
+// calling thread, which alone uses the caller's connection (the transaction) to store them.
 #include <pthread.h>
 #include <signal.h>
 
@@ -13,17 +14,32 @@
 #include <optional>
 #include <stdexcept>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "config.h"
+#include "db.h"
 #include "roster.h"
 #include "roster_rows.h"
 
 struct RosterIntake::Batch {
   std::vector<RosterRowSealed> rows;
   size_t problems_so_far = 0;  // the checker's problems when the batch was taken
+  // The other schools holding the rows' IDs (roster_holders_elsewhere), when the reader
+  // looked them up already.
+  std::optional<std::unordered_map<std::string, std::string>> holders;
 };
 
 namespace {
+
+// The HMACs of a batch's rows that have an ID number, for roster_holders_elsewhere.
+template <class B>
+std::vector<Param> hmac_list(const B& batch) {
+  std::vector<Param> list;
+  for (const RosterRowSealed& r : batch.rows)
+    if (!r.hmac.empty()) list.emplace_back(r.hmac);
+  return list;
+}
 
 // The helper thread's batches for the calling thread. close() ends the stream (with the
 // helper's exception, if any); cancel() makes the helper's next push throw Cancelled, so the
@@ -99,11 +115,18 @@ void RosterIntake::read(const std::string& path, const SheetLimits& limits) {
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, nullptr);
     try {
+      // Other schools' rows are read on a connection of the reader's own, outside the
+      // transaction (committed rows are all they can match), while the request's inserts.
+      Db lookups(config_);
+      auto looked_up = [&](Batch batch) {
+        batch.holders = roster_holders_elsewhere(lookups, year_id_, product_id_, school_id_, hmac_list(batch));
+        return batch;
+      };
       sheet_read_sandboxed(path, limits, [&](size_t row_number, const SheetRow& cells) {
         checker_.add(row_number, cells);
-        if (checker_.rows_added() - taken_ >= kRosterLookupBatch) queue.push(take_batch());
+        if (checker_.rows_added() - taken_ >= kRosterLookupBatch) queue.push(looked_up(take_batch()));
       });
-      queue.push(take_batch());
+      queue.push(looked_up(take_batch()));
       queue.close(nullptr);
     } catch (...) {
       queue.close(std::current_exception());
@@ -138,10 +161,8 @@ RosterIntake::Batch RosterIntake::take_batch() {
 }
 
 void RosterIntake::put_batch(Batch& batch) {
-  std::vector<Param> list;
-  for (const RosterRowSealed& r : batch.rows)
-    if (!r.hmac.empty()) list.emplace_back(r.hmac);
-  auto holders = roster_holders_elsewhere(db_, year_id_, product_id_, school_id_, list);
+  if (!batch.holders) batch.holders = roster_holders_elsewhere(db_, year_id_, product_id_, school_id_, hmac_list(batch));
+  const auto& holders = *batch.holders;
   if (!holders.empty()) {
     std::erase_if(batch.rows, [&](const RosterRowSealed& r) {
       auto it = r.hmac.empty() ? holders.end() : holders.find(r.hmac);

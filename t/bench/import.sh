@@ -1,17 +1,20 @@
 #!/bin/bash
 # t/bench/import.sh - roster import throughput beside its baseline (PERFORMANCE.md "Targets":
 # whole pipeline >= 0.6x LOAD DATA rows/s, and no slower than 0.8x of that with the province's
-# rows already in the table). For each size (BENCH_ROWS, default "100 3000 15000") it writes a
-# valid student roster .xlsx with t/bench/roster_gen.py (python3-openpyxl write_only, shared
-# strings: what schools' tools write; ID numbers of an area no bench-province school has), runs
-# t/bench/import_bench (one transaction: sandboxed parse -> checks -> cross-school duplicate
-# check -> store, batch by batch, into a fresh enrollment of demo school 1), then loads the very same rows as TSV
-# with LOAD DATA LOCAL INFILE into the same table roster_rows (a fresh enrollment of its own),
-# and prints rows/s of both and their ratio. Every enrollment it made is deleted at the end.
+# rows already in the table). For each size (BENCH_ROWS, default "100 3000 15000") it writes
+# valid student rosters .xlsx with t/bench/roster_gen.py (python3-openpyxl write_only, shared
+# strings: what schools' tools write; ID numbers of an area no bench-province school has, other
+# people for every run). Each run of t/bench/import_bench (one transaction: sandboxed parse ->
+# checks -> cross-school duplicate check -> store, batch by batch, into a fresh enrollment of
+# demo school 1) alternates with a LOAD DATA LOCAL INFILE of a roster of the same size into the
+# same table roster_rows (a fresh enrollment of its own; the TSV made by import_bench as the
+# store would write it); prints rows/s of the best of each and their ratio. The rows of each
+# size are deleted, and InnoDB's purge of them awaited, before the next size.
 # Database: a throw-away t_bench on the MariaDB of $HNEDU_VAR (default var/check; started with
 # --db-only when down) — the empty table; or BENCH_IMPORT_DB=NAME, an existing database (e.g.
 # hnedu of var/bench after `make bench-data`) — the full table. RESULT lines carry the label
-# BENCH_IMPORT_LABEL (default "empty"). Needs `make t/bench/import_bench`.
+# BENCH_IMPORT_LABEL (default "empty"). Needs `make t/bench/import_bench`; BENCH_IMPORT_BIN
+# names another build's import_bench for the pipeline runs (an A/B of two builds).
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -25,6 +28,7 @@ SEQ0=200      # enrollment seq of the bench's enrollments (school 1 has few belo
 PY=/usr/bin/python3   # Debian's python3 sees python3-openpyxl (PERFORMANCE.md traps)
 BIN=$ROOT/t/bench/import_bench
 [ -x "$BIN" ] || { echo "import.sh: $BIN is not built (make t/bench/import_bench)" >&2; exit 1; }
+PIPE_BIN=${BENCH_IMPORT_BIN:-$BIN}   # another build's import_bench for the pipeline runs (A/B)
 
 if ! bash conf/stack.sh status 2>/dev/null | grep -q '^mariadb *running'; then
 	bash conf/stack.sh start --db-only >/dev/null
@@ -77,6 +81,15 @@ load_us() {
 		DELETE FROM enrollments WHERE id = @e" | tr '\n' ' '
 	echo
 }
+# settle: waits (up to 30 s) until InnoDB has purged what the last DELETE left, so the next
+# figure does not share the machine with the purge threads.
+settle() {
+	local i
+	for ((i = 0; i < 60; i++)); do
+		[ "$(rootsql "$DB" -e "SHOW GLOBAL STATUS LIKE 'Innodb_history_list_length'" | cut -f2)" -lt 50 ] && return
+		sleep 0.5
+	done
+}
 # field KEY LINE: the value of KEY=value in import_bench's output line.
 field() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p"; }
 
@@ -87,26 +100,31 @@ seq=$SEQ0
 offset=0
 results=()
 for n in $SIZES; do
-	xlsx=$work/roster-$n.xlsx tsvf=$work/roster-$n.tsv
-	"$PY" t/bench/roster_gen.py "$n" "$offset" "$xlsx" "$AREA"
-	offset=$((offset + n))
-	best=
-	for _ in $(seq "$REPEAT"); do
+	# Each run its own people, never stored before, on both sides: a run that inserted people
+	# whose index pages another run has just written (and the purge left in the buffer pool)
+	# is several times faster at the full table than one with new people, as every real upload is.
+	for r in $(seq "$REPEAT"); do
+		for side in pipe load; do
+			"$PY" t/bench/roster_gen.py "$n" "$offset" "$work/$side-$n-$r.xlsx" "$AREA"
+			offset=$((offset + n))
+		done
+		"$BIN" --xlsx "$work/load-$n-$r.xlsx" --year "$year" --tsv "$work/load-$n-$r.tsv" >/dev/null
+	done
+	best= best_load=
+	for r in $(seq "$REPEAT"); do   # alternating, so both see the same table and machine
 		seq=$((seq + 1))
-		line=$("$BIN" --xlsx "$xlsx" --school 1 --year "$year" --seq "$seq" --tsv "$tsvf")
+		line=$("$PIPE_BIN" --xlsx "$work/pipe-$n-$r.xlsx" --school 1 --year "$year" --seq "$seq" --tsv "$work/pipe-$n-$r.tsv")
 		t=$(field total_s "$line")
 		if [ -z "$best" ] || awk -v a="$t" -v b="$(field total_s "$best")" 'BEGIN { exit !(a < b) }'; then
 			best=$line
 		fi
-	done
-	cleanup_rows   # the pipeline's rows out again: each figure at the same table size
-	best_load=
-	for _ in $(seq "$REPEAT"); do
 		seq=$((seq + 1))
-		read -r us loaded < <(load_us "$tsvf" "$seq")
+		read -r us loaded < <(load_us "$work/load-$n-$r.tsv" "$seq")
 		[ "$loaded" = "$n" ] || { echo "import.sh: LOAD DATA loaded $loaded of $n rows" >&2; exit 1; }
 		[ -z "$best_load" ] || [ "$us" -lt "$best_load" ] && best_load=$us
 	done
+	cleanup_rows   # each size at the same table size
+	settle
 	pipe_rate=$(field rows_per_s "$best")
 	load_rate=$(awk -v n="$n" -v us="$best_load" 'BEGIN { printf "%.0f", n / (us / 1e6) }')
 	ratio=$(awk -v a="$pipe_rate" -v b="$load_rate" 'BEGIN { printf "%.2f", a / b }')

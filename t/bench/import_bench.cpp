@@ -1,14 +1,16 @@
 // t/bench/import_bench.cpp - one roster import through the whole upload pipeline, timed: one
 // transaction in which RosterIntake::read (the upload path's sandboxed parser in its child
 // process, the checks and encryption on a helper thread, other schools and storage per batch
-// of 1,000 rows on the connection's thread), then the enrollment's counters. Creates its own enrollment (school, year, product 1, seq) first.
-// Afterwards (not timed) writes the same stored rows as TSV (binary columns in hex, NULL as
-// \N) for the LOAD DATA baseline of t/bench/import.sh. Database from $HNEDU_CONF.
+// of 1,000 rows on the connection's thread), then the enrollment's counters. Creates its own
+// enrollment (school, year, product 1, seq) first. Afterwards (not timed) writes the stored
+// rows as TSV (binary columns in hex, NULL as \N), as LOAD DATA reads them. Without --school
+// and --seq it only reads and checks the file and writes that TSV (nothing stored, nothing
+// timed): the LOAD DATA baseline's input of t/bench/import.sh. Database from $HNEDU_CONF.
 //
-//   import_bench --xlsx FILE --school ID --year ID --seq N --tsv OUT
+//   import_bench --xlsx FILE --year ID [--school ID --seq N] --tsv OUT
 //
-// Prints one line: rows=N total_s=.. rows_per_s=..
-// max_rss_kb=.. child_max_rss_kb=.. ; exits 1 when the file did not check clean.
+// Prints one line: rows=N total_s=.. rows_per_s=.. max_rss_kb=.. child_max_rss_kb=..
+// (TSV only: rows=N); exits 1 when the file did not check clean.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -43,8 +45,24 @@ std::string tsv(const std::string& s, bool null_if_empty = true) {
   return out;
 }
 
+// Writes rows as TSV for LOAD DATA, as roster_store stores them (its encryption and HMAC).
+void write_tsv(const Config& config, const std::vector<RosterRow>& rows, int64_t enrollment, int64_t year,
+               const std::string& path) {
+  std::ofstream out(path);
+  size_t row_no = 0;
+  for (const RosterRow& r : rows) {
+    ++row_no;
+    out << enrollment << '\t' << row_no << '\t' << year << '\t' << kProductStudent << '\t' << tsv(r.name, false)
+        << '\t' << r.sex << '\t' << r.id_type << '\t' << to_hex(pii_hmac(config, r.id_type, r.id_number)) << '\t'
+        << to_hex(pii_encrypt(config, r.id_number)) << '\t' << roster_mask_id(r.id_number) << '\t'
+        << tsv(r.grade) << '\t' << tsv(r.class_name) << "\t\\N\t\\N\t\\N\t" << tsv(r.note) << '\n';
+  }
+  out.close();
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
 int usage() {
-  std::cerr << "usage: import_bench --xlsx FILE --school ID --year ID --seq N --tsv OUT\n";
+  std::cerr << "usage: import_bench --xlsx FILE --year ID [--school ID --seq N] --tsv OUT\n";
   return 2;
 }
 
@@ -62,9 +80,18 @@ int main(int argc, char** argv) {
     else if (k == "--seq") seq = std::stoll(v);
     else return usage();
   }
-  if (xlsx.empty() || tsv_path.empty() || !school || !year || !seq) return usage();
+  if (xlsx.empty() || tsv_path.empty() || !year || !school != !seq) return usage();
   try {
     Config config = Config::from_env();
+    if (!school) {  // the baseline's input only
+      RosterChecker checker(kProductStudent);
+      sheet_read_sandboxed(xlsx, SheetLimits{}, [&](size_t n, const SheetRow& cells) { checker.add(n, cells); });
+      RosterCheck check = checker.finish();
+      if (!check.problems.empty()) throw std::runtime_error(std::to_string(check.problems.size()) + " problems");
+      write_tsv(config, check.valid, 0, year, tsv_path);
+      std::cout << "rows=" << check.valid.size() << std::endl;
+      return 0;
+    }
     Db db(config);
     db.exec("INSERT INTO enrollments (school_id, year_id, product_id, seq, region_code, city_code)"
             " VALUES (?, ?, ?, ?, '', '')",
@@ -94,18 +121,7 @@ int main(int argc, char** argv) {
       return 1;
     }
 
-    // The baseline's input: the same rows as stored (the store's own encryption and HMAC).
-    std::ofstream out(tsv_path);
-    size_t row_no = 0;
-    for (const RosterRow& r : check.valid) {
-      ++row_no;
-      out << enrollment << '\t' << row_no << '\t' << year << '\t' << kProductStudent << '\t' << tsv(r.name, false)
-          << '\t' << r.sex << '\t' << r.id_type << '\t' << to_hex(pii_hmac(config, r.id_type, r.id_number)) << '\t'
-          << to_hex(pii_encrypt(config, r.id_number)) << '\t' << roster_mask_id(r.id_number) << '\t'
-          << tsv(r.grade) << '\t' << tsv(r.class_name) << "\t\\N\t\\N\t\\N\t" << tsv(r.note) << '\n';
-    }
-    out.close();
-    if (!out) throw std::runtime_error("cannot write " + tsv_path);
+    write_tsv(config, check.valid, enrollment, year, tsv_path);
 
     struct rusage self {}, children {};
     getrusage(RUSAGE_SELF, &self);

@@ -813,6 +813,23 @@ BOOST_AUTO_TEST_CASE(intake_read_stores_a_real_roster_through_its_reader_thread)
     BOOST_TEST(got.valid.size() == 2500u);
     expect_holds(f, e, got.valid);
   });
+  // School 3 (and no longer school 1) insured two of these people: read() (its lookups on the
+  // reader's own connection) names them, in the second and third batch.
+  f.db.exec("DELETE FROM roster_rows WHERE enrollment_id = ?", {e});
+  std::vector<std::string> ids;
+  std::ifstream id_file(path + ".ids");
+  for (std::string line; std::getline(id_file, line);) ids.push_back(line);
+  BOOST_TEST_REQUIRE(ids.size() == 2500u);
+  f.store(f.enroll(3), kProductStudent,
+          {person(2, "甲", "男", "居民身份证", ids[1200]), person(3, "乙", "女", "居民身份证", ids[2400])});
+  RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 5);
+  intake.read(path, SheetLimits{});
+  RosterCheck got = intake.finish();
+  BOOST_TEST_REQUIRE(got.problems.size() == 2u);
+  BOOST_TEST(got.problems[0].row == 1202u);  // data row 1,201 under the header
+  BOOST_TEST(got.problems[1].value == ids[2400]);
+  BOOST_TEST(got.problems[1].reason.find("中牟县官渡镇****小学") != std::string::npos, got.problems[1].reason);
+  BOOST_TEST(got.valid.size() == 2498u);
   std::filesystem::remove_all(std::filesystem::path(path).parent_path());
 }
 
