@@ -680,6 +680,30 @@ std::vector<std::string> male_ids(size_t n) {
   return out;
 }
 
+// Data rows of students 甲 with the first n of ids, 序号 1, 2, ...
+std::vector<SheetRow> student_rows(const std::vector<std::string>& ids, size_t n) {
+  std::vector<SheetRow> data;
+  for (size_t i = 0; i < n; ++i) data.push_back(student_cells(i + 1, "甲", ids[i]));
+  return data;
+}
+
+// Feeds data into an intake of school 1 storing into enrollment e, in a transaction that
+// commits; returns the intake's result.
+RosterCheck feed_into(Fixture& f, int64_t e, size_t limit, bool keep_valid, const std::vector<SheetRow>& data) {
+  RosterCheck got;
+  f.db.transaction([&] {
+    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
+    intake.store_into(e, limit, keep_valid);
+    got = feed(intake, data);
+  });
+  return got;
+}
+
+// The rows stored for an enrollment.
+int64_t stored_rows(Fixture& f, int64_t e) {
+  return f.db.query_one("SELECT COUNT(*) AS n FROM roster_rows WHERE enrollment_id = ?", {e})->i64("n");
+}
+
 BOOST_AUTO_TEST_CASE(intake_gives_what_check_then_duplicates_elsewhere_give) {
   Fixture f;
   std::vector<std::string> ids = male_ids(6000);
@@ -721,8 +745,7 @@ BOOST_AUTO_TEST_CASE(intake_gives_what_check_then_duplicates_elsewhere_give) {
 BOOST_AUTO_TEST_CASE(intake_stores_each_batch_and_ends_with_exactly_the_valid_rows) {
   Fixture f;
   std::vector<std::string> ids = male_ids(2400);
-  std::vector<SheetRow> data;
-  for (size_t i = 0; i < 2345; ++i) data.push_back(student_cells(i + 1, "甲", ids[i]));
+  std::vector<SheetRow> data = student_rows(ids, 2345);
   int64_t e = f.enroll(1);
   f.store(e, kProductStudent, {person(2, "旧", "男", "居民身份证", ids[2399])});  // replaced
   f.db.transaction([&] {
@@ -731,7 +754,7 @@ BOOST_AUTO_TEST_CASE(intake_stores_each_batch_and_ends_with_exactly_the_valid_ro
     intake.add(1, header_row());
     for (size_t i = 0; i < 1000; ++i) intake.add(i + 2, data[i]);
     // Stored as soon as a batch was checked, before the file ends.
-    BOOST_TEST(f.db.query_one("SELECT COUNT(*) AS n FROM roster_rows WHERE enrollment_id = ?", {e})->i64("n") == 1000);
+    BOOST_TEST(stored_rows(f, e) == 1000);
     for (size_t i = 1000; i < data.size(); ++i) intake.add(i + 2, data[i]);
     RosterCheck got = intake.finish();
     BOOST_TEST(got.problems.empty());
@@ -742,49 +765,32 @@ BOOST_AUTO_TEST_CASE(intake_stores_each_batch_and_ends_with_exactly_the_valid_ro
   // 2,100, the first stored long before the second came): stored again without them.
   data[1200] = student_cells(1201, "甲", "410105201001011234");  // wrong check digit
   data[2099] = student_cells(2100, "甲", ids[2]);
-  f.db.transaction([&] {
-    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
-    intake.store_into(e, 2345, true);
-    RosterCheck got = feed(intake, data);
-    BOOST_TEST(got.valid.size() == 2342u);
-    BOOST_TEST(got.problems.size() == 3u);
-    expect_holds(f, e, got.valid);
-  });
+  RosterCheck got = feed_into(f, e, 2345, true, data);
+  BOOST_TEST(got.valid.size() == 2342u);
+  BOOST_TEST(got.problems.size() == 3u);
+  expect_holds(f, e, got.valid);
 }
 
 BOOST_AUTO_TEST_CASE(intake_stops_storing_what_will_be_refused) {
   Fixture f;
   std::vector<std::string> ids = male_ids(3000);
-  std::vector<SheetRow> data;
-  for (size_t i = 0; i < 3000; ++i) data.push_back(student_cells(i + 1, "甲", ids[i]));
+  std::vector<SheetRow> data = student_rows(ids, 3000);
   int64_t e = f.enroll(1);
-  auto stored = [&] { return f.db.query_one("SELECT COUNT(*) AS n FROM roster_rows WHERE enrollment_id = ?", {e})->i64("n"); };
-  // A problem in the second batch without 只保存正确的行: nothing after the first batch.
+  // A problem in the second batch without 只保存正确的行: nothing after the first batch (the
+  // caller rolls back; here the transaction commits to show what was stored).
   std::vector<SheetRow> bad = data;
   bad[1500] = student_cells(1501, "", ids[1500]);
-  f.db.transaction([&] {
-    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
-    intake.store_into(e, 3000, false);
-    BOOST_TEST(feed(intake, bad).problems.size() == 1u);
-    BOOST_TEST(stored() == 1000);
-  });
+  BOOST_TEST(feed_into(f, e, 3000, false, bad).problems.size() == 1u);
+  BOOST_TEST(stored_rows(f, e) == 1000);
   // More valid rows than the limit (the declared count): stops at the batch that passes it.
-  f.db.transaction([&] {
-    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
-    intake.store_into(e, 2500, false);
-    BOOST_TEST(feed(intake, data).valid.size() == 3000u);
-    BOOST_TEST(stored() == 2000);
-  });
+  BOOST_TEST(feed_into(f, e, 2500, false, data).valid.size() == 3000u);
+  BOOST_TEST(stored_rows(f, e) == 2000);
   // ... unless in-file duplicates bring the valid rows back to the limit: then all of them.
   std::vector<SheetRow> dup(data.begin(), data.begin() + 2502);
   dup[2501] = student_cells(2502, "甲", ids[10]);
-  f.db.transaction([&] {
-    RosterIntake intake(f.db, f.config, kProductStudent, f.year_id, 1);
-    intake.store_into(e, 2500, true);
-    RosterCheck got = feed(intake, dup);
-    BOOST_TEST(got.valid.size() == 2500u);
-    expect_holds(f, e, got.valid);
-  });
+  RosterCheck got = feed_into(f, e, 2500, true, dup);
+  BOOST_TEST(got.valid.size() == 2500u);
+  expect_holds(f, e, got.valid);
   RosterIntake outside(f.db, f.config, kProductStudent, f.year_id, 1);
   BOOST_CHECK_THROW(outside.store_into(e, 10, false), std::logic_error);
 }
