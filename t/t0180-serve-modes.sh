@@ -54,9 +54,9 @@ test_expect_success 'the login page of a worker asks an address over the limit w
 test_expect_success 'SIGTERM ends master and workers and removes socket and pid file' '
 	master=$(cat "$pidfile") && kids=$(workers) &&
 	kill -TERM "$master" &&
-	for i in $(seq 100); do kill -0 "$master" 2>/dev/null || break; sleep 0.1; done &&
-	! kill -0 "$master" 2>/dev/null &&
-	for k in $kids; do ! kill -0 "$k" 2>/dev/null || { echo "worker $k left"; exit 1; }; done &&
+	for i in $(seq 100); do proc_gone "$master" && break; sleep 0.1; done &&
+	proc_gone "$master" &&
+	for k in $kids; do proc_gone "$k" || { echo "worker $k left"; exit 1; }; done &&
 	test ! -e "$sock" && test ! -e "$pidfile" &&
 	grep -q "master stopped" "$TRASH/master.log"
 '

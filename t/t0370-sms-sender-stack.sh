@@ -64,7 +64,7 @@ test_expect_success 'a second start keeps the sender; stop ends it' '
 	pid=$(sender_pid) &&
 	stack start >"$TRASH/start2.log" 2>&1 && grep -q "sms-sender: running (pid $pid)" "$TRASH/start2.log" &&
 	stack stop >"$TRASH/stop.log" 2>&1 && grep -q "sms-sender: stopped" "$TRASH/stop.log" &&
-	! kill -0 "$pid" 2>/dev/null && test -z "$(sender_pid)" &&
+	proc_gone "$pid" && test -z "$(sender_pid)" &&
 	grep -q "stopped" "$HNEDU_VAR/log/sms-sender.log"
 '
 

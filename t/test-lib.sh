@@ -27,6 +27,15 @@ rm -f "$KILL_AT_EXIT" "$FCGI_MASTERS"
 kill_at_exit() { echo "$1" >>"$KILL_AT_EXIT"; }
 trap 'fcgi_stop_all; for p in $(cat "$KILL_AT_EXIT" 2>/dev/null); do kill "$p" 2>/dev/null; done; rm -f "$KILL_AT_EXIT"' EXIT
 
+# proc_gone PID: the process has ended: it is gone, or a zombie its new parent has not reaped
+# yet (a daemon's parent is PID 1, which may reap late; `kill -0` still succeeds on a zombie).
+proc_gone() {
+	local st
+	st=$(ps -o stat= -p "$1" 2>/dev/null) || return 0
+	case $st in '' | Z*) return 0 ;; esac
+	return 1
+}
+
 # say_error MESSAGE: a TAP diagnostic line.
 say_error() { echo "# $*"; }
 
