@@ -10,9 +10,7 @@
 // accumulate failed logins on the demo account (5 failures lock it for 15 minutes).
 
 import { join } from 'node:path';
-import {
-  BASE_URL, DESKTOP, OUT_DIR, PHONE, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, summary, test, shot,
-} from './lib.mjs';
+import { BASE_URL, DESKTOP, OUT_DIR, PHONE, TIMEOUT_MS, assert, bodyText, cspViolations, problems, run, summary, test, shot, testNoPageProblems } from './lib.mjs';
 
 const LOGIN_URL = `${BASE_URL}/school/`;
 const SCHOOL_LOGIN = '郑州市金水区文化路第一小学';
@@ -157,11 +155,7 @@ test('a wrong password shows the error in [role=alert] and keeps the typed login
   assert(!(await bodyText(page)).includes('操作导航'), 'signed in with a wrong password');
 });
 
-test('no console errors, page errors or CSP violations on any page of the run', async () => {
-  const csp = await cspViolations(page);
-  const found = problems.concat(csp);
-  assert(found.length === 0, summary(found));
-});
+testNoPageProblems(() => page);
 
 run((shared) => {
   page = shared.page;

@@ -7,7 +7,7 @@
 // password School@2026), E2E_NEW_SCHOOL and E2E_NEW_MOBILE (the school to register), E2E_ADMIN
 // (an admin account with password Admin@2026 and a mobile of its own) and E2E_FILES (good.xlsx).
 import { join } from 'node:path';
-import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, adminSignIn, mobileHmacSql, shot } from './lib.mjs';
+import { BASE_URL, OUT_DIR, PHONE, DESKTOP, assert, bodyText, run, sql, test, sqlQuote, clickButton, followLink, signIn, adminSignIn, mobileHmacSql, shot, testNoPageProblems } from './lib.mjs';
 
 const CENTER = process.env.E2E_SCHOOL;
 const NEW_SCHOOL = process.env.E2E_NEW_SCHOOL;
@@ -137,10 +137,7 @@ test('所辖学校 shows the progress on a phone-sized screen', async () => {
   await page.setViewportSize(DESKTOP);
 });
 
-test('no console errors, page errors or CSP violations on any page of the run', async () => {
-  const csp = await cspViolations(page);
-  assert(problems.length === 0 && csp.length === 0, summary([...problems, ...csp]));
-});
+testNoPageProblems(() => page);
 
 run((shared) => {
   ({ page } = shared);

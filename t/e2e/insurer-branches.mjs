@@ -8,7 +8,7 @@
 // Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, E2E_SCHOOL (a 金水区 school, password School@2026,
 // enrollment open), E2E_FILES (roster.xlsx), E2E_STAMP and E2E_DIGITS (for logins and mobiles).
 import { join } from 'node:path';
-import { BASE_URL, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, signIn, shot, submitRoster } from './lib.mjs';
+import { BASE_URL, assert, bodyText, run, sql, test, sqlQuote, clickButton, signIn, shot, submitRoster, testNoPageProblems } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const FILES = process.env.E2E_FILES;
@@ -157,10 +157,7 @@ test('县区公司: first sign-in, then 花名册数据 lists the school of its 
   await click('退出系统');
 });
 
-test('no console errors, page errors or CSP violations on any page of the run', async () => {
-  const csp = await cspViolations(page);
-  assert(problems.length === 0 && csp.length === 0, summary([...problems, ...csp]));
-});
+testNoPageProblems(() => page);
 
 run((shared) => {
   ({ page } = shared);

@@ -7,7 +7,7 @@
 // School@2026, enrollment open), E2E_FILES (roster.xlsx, policy.pdf), E2E_POLICY_NO.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, assert, bodyText, cspViolations, problems, run, sql, summary, test, clickButton, signIn, shot, submitRoster } from './lib.mjs';
+import { BASE_URL, assert, bodyText, run, sql, test, clickButton, signIn, shot, submitRoster, testNoPageProblems } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const FILES = process.env.E2E_FILES;
@@ -95,10 +95,7 @@ test('the school sees the policy in 承保数据 and downloads the PDF', async (
   assert(readFileSync(path).subarray(0, 5).toString() === '%PDF-', 'the policy download is not the PDF');
 });
 
-test('no console errors, page errors or CSP violations on any page of the run', async () => {
-  const csp = await cspViolations(page);
-  assert(problems.length === 0 && csp.length === 0, summary([...problems, ...csp]));
-});
+testNoPageProblems(() => page);
 
 run((shared) => {
   ({ page } = shared);

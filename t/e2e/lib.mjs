@@ -150,6 +150,16 @@ export async function signIn(page, tab, login, password) {
   await clickButton(page, '登录系统');
 }
 
+// Registers a walkthrough's closing test: no console error, page error or CSP violation on any
+// page of the run (getPage() gives the run's page; problems matching ignore, a RegExp, are
+// expected ones and left out).
+export function testNoPageProblems(getPage, ignore = null) {
+  test('no console errors, page errors or CSP violations on any page of the run', async () => {
+    const found = problems.filter((p) => !(ignore && ignore.test(p))).concat(await cspViolations(getPage()));
+    assert(found.length === 0, summary(found));
+  });
+}
+
 // On the signed-in school's 投保数据, submits product's form (the section whose text names it)
 // with count people, the insurer company and the roster file at path, and checks that it was
 // stored (投保数据已提交).

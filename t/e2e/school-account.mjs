@@ -5,7 +5,7 @@
 // unknown address gives a Chinese error page with a way back. Screenshots (shot()) in t/e2e/out.
 // Needs BASE_URL, HNEDU_SOCKET, HNEDU_DB, HNEDU_SECRET_FILE, E2E_SCHOOL (an active school
 // account, password School@2026) and E2E_MOBILE (its contact mobile) from t9170-school-account.sh.
-import { BASE_URL, assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, shot, answerCaptcha, waitSms } from './lib.mjs';
+import { BASE_URL, assert, bodyText, run, sql, test, sqlQuote, clickButton, followLink, signIn, shot, answerCaptcha, waitSms, testNoPageProblems } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const MOBILE = process.env.E2E_MOBILE;
@@ -90,11 +90,7 @@ test('an unknown address shows a Chinese error page with 返回首页', async ()
   await click('退出系统');
 });
 
-test('no console errors, page errors or CSP violations on any page of the run', async () => {
-  const csp = await cspViolations(page);
-  const found = problems.filter((p) => !/status of 404/.test(p)).concat(csp);
-  assert(found.length === 0, summary(found));
-});
+testNoPageProblems(() => page, /status of 404/);
 
 run((shared) => {
   ({ page, context } = shared);

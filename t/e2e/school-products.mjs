@@ -7,7 +7,7 @@
 // enrollment open), E2E_ADMIN (an admin with password Admin@2026 and a mobile of its own) and
 // E2E_FILES (student.xlsx, staff.xlsx, intern.xlsx, second.xlsx) from t9180-school-products.sh.
 import { join } from 'node:path';
-import { assert, bodyText, cspViolations, problems, run, sql, summary, test, sqlQuote, clickButton, followLink, signIn, adminSignIn, shot } from './lib.mjs';
+import { assert, bodyText, run, sql, test, sqlQuote, clickButton, followLink, signIn, adminSignIn, shot, testNoPageProblems } from './lib.mjs';
 
 const SCHOOL = process.env.E2E_SCHOOL;
 const ADMIN = process.env.E2E_ADMIN;
@@ -119,10 +119,7 @@ test('承保数据 without a policy says what happens next', async () => {
   await click('退出系统');
 });
 
-test('no console errors, page errors or CSP violations on any page of the run', async () => {
-  const csp = await cspViolations(page);
-  assert(problems.length === 0 && csp.length === 0, summary([...problems, ...csp]));
-});
+testNoPageProblems(() => page);
 
 run((shared) => {
   ({ page } = shared);
