@@ -32,11 +32,10 @@ struct RosterIntake::Batch {
 
 namespace {
 
-// The HMACs of a batch's rows that have an ID number, for roster_holders_elsewhere.
-template <class B>
-std::vector<Param> hmac_list(const B& batch) {
+// The HMACs of the rows that have an ID number, for roster_holders_elsewhere.
+std::vector<Param> hmac_list(const std::vector<RosterRowSealed>& rows) {
   std::vector<Param> list;
-  for (const RosterRowSealed& r : batch.rows)
+  for (const RosterRowSealed& r : rows)
     if (!r.hmac.empty()) list.emplace_back(r.hmac);
   return list;
 }
@@ -119,7 +118,7 @@ void RosterIntake::read(const std::string& path, const SheetLimits& limits) {
       // transaction (committed rows are all they can match), while the request's inserts.
       Db lookups(config_);
       auto looked_up = [&](Batch batch) {
-        batch.holders = roster_holders_elsewhere(lookups, year_id_, product_id_, school_id_, hmac_list(batch));
+        batch.holders = roster_holders_elsewhere(lookups, year_id_, product_id_, school_id_, hmac_list(batch.rows));
         return batch;
       };
       sheet_read_sandboxed(path, limits, [&](size_t row_number, const SheetRow& cells) {
@@ -161,7 +160,7 @@ RosterIntake::Batch RosterIntake::take_batch() {
 }
 
 void RosterIntake::put_batch(Batch& batch) {
-  if (!batch.holders) batch.holders = roster_holders_elsewhere(db_, year_id_, product_id_, school_id_, hmac_list(batch));
+  if (!batch.holders) batch.holders = roster_holders_elsewhere(db_, year_id_, product_id_, school_id_, hmac_list(batch.rows));
   const auto& holders = *batch.holders;
   if (!holders.empty()) {
     std::erase_if(batch.rows, [&](const RosterRowSealed& r) {

@@ -87,7 +87,7 @@ class FrameWriter {
   signal(SIGTERM, SIG_DFL);
   signal(SIGINT, SIG_DFL);
   signal(SIGPIPE, SIG_DFL);
-  sigset_t none;  // a caller's thread may block signals (RosterIntake's reader): the limits' must reach
+  sigset_t none;  // the forking thread may block signals (RosterIntake's reader); RLIMIT_CPU's must arrive
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, nullptr);
   struct rlimit core {0, 0};
