@@ -92,6 +92,17 @@ def load_while(d, browsers, action):
     return stats["n"], stats["failed"], stats["after"], result
 
 
+def load_through_kill(d, browsers, name, suffix):
+    """Kills application set name (conf/stack.sh suffix) while the browsers load the site,
+    and checks that no GET failed; records the figures gets_kill_<name>, failed_kill_<name>."""
+    n, failed, after, killed = load_while(d, browsers, lambda: kill_set(d, suffix))
+    d.check("set %s killed (SIGKILL to its masters and workers) during the load" % name, killed)
+    d.check("no GET failed: %d requests, %d after the kill" % (n, after), not failed and after > 20,
+            "\n".join(failed[:20]))
+    d.figure("gets_kill_" + name, n)
+    d.figure("failed_kill_" + name, len(failed))
+
+
 def body(d):
     d.start(workers=2)
     d.open_current_year()
@@ -115,12 +126,7 @@ def body(d):
         d.check("browser %d signs in" % (i + 1), ok)
         browsers.append((c, paths))
 
-    n, failed, after, killed = load_while(d, browsers, lambda: kill_set(d, ""))
-    d.check("set a killed (SIGKILL to its masters and workers) during the load", killed)
-    d.check("no GET failed: %d requests, %d after the kill" % (n, after), not failed and after > 20,
-            "\n".join(failed[:20]))
-    d.figure("gets_kill_a", n)
-    d.figure("failed_kill_a", len(failed))
+    load_through_kill(d, browsers, "a", "")
     logins = [d.client().login("insurer", "pingan_henan", "Insurer@2026").status for _ in range(4)]
     d.check("POSTs (sign-ins) after the kill are answered 303", logins == [303] * 4, str(logins))
 
@@ -137,12 +143,7 @@ def body(d):
     out = d.stack("start")
     a2 = masters(d, "")
     d.check("conf/stack.sh start brings set a back", all(a2.values()) and all(a2[k] != a[k] for k in a2), out)
-    n, failed, after, killed = load_while(d, browsers, lambda: kill_set(d, "-b"))
-    d.check("set b killed during the load", killed)
-    d.check("no GET failed: %d requests, %d after the kill" % (n, after), not failed and after > 20,
-            "\n".join(failed[:20]))
-    d.figure("gets_kill_b", n)
-    d.figure("failed_kill_b", len(failed))
+    load_through_kill(d, browsers, "b", "-b")
     r = school.get("/school/files/download?id=%s" % file_id)
     d.check("the roster uploaded through set b is downloaded through set a, the same bytes",
             file_id and r.status == 200 and r.body == data, "%s %s" % (r.status, r.body[:200]))
